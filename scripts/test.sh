@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Every check the project has, in the order that fails fastest. `npm test` runs this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
+
+step "browsers"
+bash scripts/ensure-browsers.sh
+if ! command -v firefox-esr >/dev/null 2>&1 && ! command -v firefox >/dev/null 2>&1 && [ -z "${FIREFOX_PATH:-}" ]; then
+  export TK_SKIP_FIREFOX=1
+fi
+
+step "typecheck"
+node node_modules/typescript/bin/tsc -p tsconfig.check.json
+
+step "lint"
+node node_modules/eslint/bin/eslint.js --max-warnings 0 .
+node node_modules/prettier/bin/prettier.cjs --check --log-level warn .
+
+step "unit tests (Node)"
+node node_modules/vitest/vitest.mjs run
+
+step "build and bundle sizes"
+npm run --silent build
+node scripts/size.mjs
+
+step "browser tests (Chromium, Firefox ESR)"
+node node_modules/@web/test-runner/dist/bin.js

@@ -1,0 +1,2 @@
+/** Registers every element: one `<script type="module" src="tensionkit.js">` is enough. */
+export * from './core/index.js';

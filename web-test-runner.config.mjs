@@ -1,0 +1,56 @@
+// Browser tests run in real Chromium and Firefox ESR from Debian. Test tools' own browser
+// downloads cannot reach their servers on our machines, so both launchers point at system binaries.
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { findBrowser } from './scripts/browsers.mjs';
+
+const chromium = findBrowser('chromium');
+const firefox = process.env.TK_SKIP_FIREFOX ? null : findBrowser('firefox');
+
+if (!chromium)
+  throw new Error('No Chromium found: run `npm test`, which installs it, or set CHROME_PATH.');
+if (!firefox) console.warn('\n⚠ Firefox ESR not found: browser tests run in Chromium only.\n');
+
+const chromeFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
+
+const browsers = [
+  chromeLauncher({
+    launchOptions: { executablePath: chromium, headless: true, args: chromeFlags },
+  }),
+];
+if (firefox) {
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
+      concurrency: 1,
+    }),
+  );
+}
+
+export default {
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  browsers,
+  concurrency: 1,
+  concurrentBrowsers: 2,
+  testsFinishTimeout: 600_000,
+  browserStartTimeout: 120_000,
+  testFramework: { config: { timeout: 20_000 } },
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+  ],
+};
