@@ -7,7 +7,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
 const elementEntries = Object.fromEntries(
-  readdirSync('src/components', { withFileTypes: true })
+  (existsSync('src/components') ? readdirSync('src/components', { withFileTypes: true }) : [])
     .filter(
       (entry) => entry.isDirectory() && existsSync(`src/components/${entry.name}/${entry.name}.ts`),
     )
