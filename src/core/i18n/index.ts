@@ -1,0 +1,34 @@
+/** Language choice and message formatting shared by every element; no DOM. */
+import { LOCALES, type Locale } from '../schema.js';
+
+/** A set of messages for one element in one language; `{name}` marks a value to fill in. */
+export type Messages<K extends string = string> = Readonly<Record<K, string>>;
+
+/** The library language for a BCP 47 tag: "es-MX" → "es"; anything unknown → "en". */
+export function pickLocale(lang: string | null | undefined): Locale {
+  const primary = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return (LOCALES as readonly string[]).includes(primary ?? '') ? (primary as Locale) : 'en';
+}
+
+/** Fills `{name}` placeholders; unknown placeholders stay visible so a typo is noticed. */
+export function format(template: string, values: Readonly<Record<string, string | number>> = {}) {
+  return template.replace(/\{(\w+)\}/g, (match, key: string) =>
+    key in values ? String(values[key]) : match,
+  );
+}
+
+/**
+ * The messages for a language with a page's overrides on top. Overrides come from outside (an
+ * attribute or property), so only known keys with string values are taken.
+ */
+export function withOverrides<K extends string>(
+  base: Messages<K>,
+  overrides: unknown,
+): Messages<K> {
+  if (!overrides || typeof overrides !== 'object') return base;
+  const merged: Record<string, string> = { ...base };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (key in base && typeof value === 'string') merged[key] = value;
+  }
+  return merged as Messages<K>;
+}

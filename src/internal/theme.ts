@@ -1,0 +1,77 @@
+import { css } from 'lit';
+
+/**
+ * The library's design tokens. Public `--tk-*` custom properties can be set by a page on any
+ * ancestor; elements read them through these defaults. Light and dark follow the page's
+ * `color-scheme`; forced-colors mode (Windows high contrast) maps them to system colours.
+ */
+export const tokens = css`
+  :host {
+    --_accent: var(--tk-accent, light-dark(#1d4ed8, #93b4ff));
+    --_accent-contrast: var(--tk-accent-contrast, light-dark(#ffffff, #0b1020));
+    --_desired: var(--tk-desired-color, light-dark(#9a3412, #fdba74));
+    --_text: var(--tk-text-color, light-dark(#1f2328, #e6e8eb));
+    --_muted: var(--tk-muted-color, light-dark(#57606a, #a8b0b9));
+    --_surface: var(--tk-surface, light-dark(#ffffff, #161b22));
+    --_surface-alt: var(--tk-surface-alt, light-dark(#f3f5f8, #21262d));
+    --_border: var(--tk-border-color, light-dark(#8c959f, #6e7681));
+    --_track: var(--tk-track-color, light-dark(#d0d7de, #484f58));
+    --_error: var(--tk-error-color, light-dark(#b42318, #ff8a80));
+    --_focus: var(--tk-focus-ring, light-dark(#0b57d0, #a8c7fa));
+    --_radius: var(--tk-radius, 0.5rem);
+    --_font: var(--tk-font-family, inherit);
+    --_gap: var(--tk-spacing, 0.75rem);
+    color-scheme: light dark;
+    font-family: var(--_font);
+    color: var(--_text);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .config-error {
+    border: 2px solid var(--_error);
+    border-radius: var(--_radius);
+    padding: var(--_gap);
+    color: var(--_text);
+    background: var(--_surface);
+  }
+  .config-error strong {
+    color: var(--_error);
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_accent: Highlight;
+      --_accent-contrast: HighlightText;
+      --_desired: LinkText;
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_surface: Canvas;
+      --_surface-alt: Canvas;
+      --_border: CanvasText;
+      --_track: GrayText;
+      --_error: CanvasText;
+      --_focus: Highlight;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;
