@@ -1,4 +1,4 @@
 /** The domain, importable without any element: `import { aggregate } from 'tensionkit/core'`. */
 export * from './schema.js';
-export * from './catalog.js';
+export * from './catalog/index.js';
 export * from './i18n/index.js';

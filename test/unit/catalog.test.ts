@@ -8,7 +8,7 @@ import {
   getStage,
   getTension,
   isTensionId,
-} from '../../src/core/catalog.js';
+} from '../../src/core/catalog/index.js';
 import {
   LOCALES,
   STAGE_IDS,
