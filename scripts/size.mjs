@@ -5,7 +5,8 @@ import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const DIST = 'dist';
+// The folder to measure: dist/ by default, or another build's output folder given as an argument.
+const DIST = process.argv[2] ?? 'dist';
 const KB = 1024;
 
 /** Budgets from the issues, in KB min+gzip of everything the page loads. */
