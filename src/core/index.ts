@@ -3,3 +3,4 @@ export * from './schema.js';
 export * from './catalog/index.js';
 export * from './i18n/index.js';
 export * from './aggregate.js';
+export * from './codec.js';
