@@ -12,7 +12,7 @@ const KB = 1024;
 /** Budgets from the issues, in KB min+gzip of everything the page loads. */
 const budgets = [
   { entry: 'tensionkit.js', budget: 40, note: 'every element registered (charts load on demand)' },
-  { entry: 'core.js', budget: 15, note: 'the domain without elements' },
+  { entry: 'core.js', budget: 30, note: 'the whole domain: both languages, codec, aggregate' },
   { entry: 'tension-survey.js', budget: 25, note: 'issue 3: a page with only <tension-survey>' },
   { entry: 'tension-slider.js', budget: 25, note: 'a page with only <tension-slider>' },
   { entry: 'stage-rubric.js', budget: 25, note: 'issue 5: a page with only <stage-rubric>' },
