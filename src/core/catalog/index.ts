@@ -8,6 +8,7 @@ import { tensionCatalog, type TensionCatalog } from './tensions.js';
 
 export * from './rubric.js';
 export * from './tensions.js';
+export { stageCatalog, stagesIn } from './stages.js';
 
 export interface CatalogLanguage extends TensionCatalog {
   rubrics: readonly Rubric[];

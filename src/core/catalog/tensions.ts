@@ -1,10 +1,12 @@
 /**
- * The seven tensions, the four stages and the facilitator prompts, in English and Spanish. Kept
- * apart from the rubric so a page with only sliders does not load the rubric's text.
+ * The seven tensions and the facilitator prompts, in English and Spanish, with the four stages
+ * (from ./stages.js). Kept apart from the rubric so a page with only sliders does not load the
+ * rubric's text.
  */
-import { STAGE_IDS, TENSION_IDS } from '../schema.js';
-import type { Locale, Stage, StageId, Tension, TensionId } from '../schema.js';
+import { TENSION_IDS } from '../schema.js';
+import type { Locale, Stage, Tension, TensionId } from '../schema.js';
 import { deepFreeze, inLanguage } from './shared.js';
+import { getStage, stagesIn } from './stages.js';
 
 /** [label, benefits] */
 type PoleText = readonly [string, readonly string[]];
@@ -17,7 +19,6 @@ interface TensionText {
 interface LanguageText {
   tensions: Record<TensionId, TensionText>;
   prompts: Record<TensionId, readonly [string, string]>;
-  stages: Record<StageId, readonly [label: string, summary: string]>;
 }
 
 export interface TensionCatalog {
@@ -203,21 +204,6 @@ const en: LanguageText = {
       'How could our check-ins value honest accounts of process, not only results?',
     ],
   },
-  stages: {
-    exploring: ['Exploring', 'We are learning about the practice and deciding how to begin.'],
-    emerging: [
-      'Emerging',
-      'First steps are in place in some areas, but they are uneven and fragile.',
-    ],
-    proficient: [
-      'Proficient',
-      'The practice is consistent across most of the system and guides decisions.',
-    ],
-    breakthrough: [
-      'Breakthrough',
-      'The practice is part of how we work, keeps improving, and others learn from it.',
-    ],
-  },
 };
 
 const es: LanguageText = {
@@ -398,41 +384,26 @@ const es: LanguageText = {
       '¿Cómo podrían nuestras reuniones de seguimiento valorar relatos honestos del proceso, no solo los resultados?',
     ],
   },
-  stages: {
-    exploring: ['Explorando', 'Estamos conociendo la práctica y decidiendo cómo empezar.'],
-    emerging: ['Emergente', 'Hay primeros pasos en algunas áreas, pero son desiguales y frágiles.'],
-    proficient: [
-      'Competente',
-      'La práctica es coherente en casi todo el sistema y orienta las decisiones.',
-    ],
-    breakthrough: [
-      'Transformador',
-      'La práctica forma parte de nuestra manera de trabajar, sigue mejorando y otros aprenden de ella.',
-    ],
-  },
 };
 
 function pole([label, benefits]: PoleText) {
   return { label, benefits: [...benefits] };
 }
 
-function build(text: LanguageText): TensionCatalog {
+function build(text: LanguageText, locale: Locale): TensionCatalog {
   return deepFreeze({
     tensions: TENSION_IDS.map((id) => {
       const t = text.tensions[id];
       return { id, name: t.name, question: t.question, left: pole(t.left), right: pole(t.right) };
     }),
-    stages: STAGE_IDS.map((id) => {
-      const [label, summary] = text.stages[id];
-      return { id, label, summary };
-    }),
+    stages: stagesIn(locale),
     prompts: text.prompts,
   });
 }
 
 export const tensionCatalog: Readonly<Record<Locale, TensionCatalog>> = Object.freeze({
-  en: build(en),
-  es: build(es),
+  en: build(en, 'en'),
+  es: build(es, 'es'),
 });
 
 export function isTensionId(id: string): id is TensionId {
@@ -443,9 +414,7 @@ export function getTension(id: string, locale: Locale = 'en'): Tension | undefin
   return inLanguage(tensionCatalog, locale).tensions.find((t) => t.id === id);
 }
 
-export function getStage(id: string, locale: Locale = 'en'): Stage | undefined {
-  return inLanguage(tensionCatalog, locale).stages.find((s) => s.id === id);
-}
+export { getStage };
 
 /** The facilitator prompts for a tension, or an empty list for an unknown id. */
 export function getPrompts(id: string, locale: Locale = 'en'): readonly string[] {
