@@ -1,2 +1,3 @@
 /** Registers every element: one `<script type="module" src="tensionkit.js">` is enough. */
 export * from './core/index.js';
+import './components/tension-slider/tension-slider.js';
