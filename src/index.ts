@@ -1,3 +1,4 @@
 /** Registers every element: one `<script type="module" src="tensionkit.js">` is enough. */
 export * from './core/index.js';
 import './components/tension-slider/tension-slider.js';
+import './components/stage-rubric/stage-rubric.js';

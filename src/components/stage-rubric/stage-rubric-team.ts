@@ -1,0 +1,203 @@
+/**
+ * The team view of `<stage-rubric>`: per dimension, how the team's ratings spread across the four
+ * stages, as a sentence, a stacked bar chart and a table. Loaded on demand (with the statistics
+ * module and its words) by `mode="team"` only, so a page that only rates never fetches it; Chart.js
+ * comes later still, through loadChart.
+ */
+import { css, html } from 'lit';
+import type { Chart } from 'chart.js';
+import { aggregate } from '../../core/aggregate.js';
+import type { RubricSummary } from '../../core/aggregate.js';
+import { format, withOverrides } from '../../core/i18n/index.js';
+import type { Messages } from '../../core/i18n/index.js';
+import { teamStrings, teamWords } from '../../core/i18n/stage-rubric-team.js';
+import type { TeamKey } from '../../core/i18n/stage-rubric-team.js';
+import { STAGE_IDS, parseResponse } from '../../core/schema.js';
+import type { Locale, Rubric, StageId, SurveyResponse } from '../../core/schema.js';
+import { loadChart } from '../../internal/chart.js';
+import { dataTable, dataTableStyles } from '../../internal/data-table.js';
+
+/** The team's figures for one rubric. */
+export interface Team {
+  rows: RubricSummary[];
+  /** Responses that parsed. */
+  n: number;
+  /** Responses left out because they did not parse. */
+  rejected: number;
+}
+
+/** Parses the responses (leaving out and counting those that do not parse) and aggregates them. */
+export function summarizeTeam(rubric: Rubric, responses: unknown): Team {
+  const list: unknown[] = Array.isArray(responses) ? responses : [];
+  const valid: SurveyResponse[] = [];
+  for (const item of list) {
+    const result = parseResponse(item);
+    if (result.ok) valid.push(result.value);
+  }
+  const dimensions = rubric.dimensions.map((d) => d.id);
+  return {
+    rows: aggregate(valid, { dimensions }).rubric,
+    n: valid.length,
+    rejected: list.length - valid.length,
+  };
+}
+
+export interface TeamView {
+  team: Team;
+  rubric: Rubric;
+  locale: Locale;
+  strings: unknown;
+  label: (stage: StageId) => string;
+  /** Show the table instead of the chart. */
+  table: boolean;
+  toggle: () => void;
+}
+
+export function teamTemplate({ team, rubric, locale, strings, label, table, toggle }: TeamView) {
+  const m: Messages<TeamKey> = withOverrides(teamStrings[locale], strings);
+  const title = (id: string) => rubric.dimensions.find((d) => d.id === id)?.title ?? id;
+  const percent = (share: number) => `${Math.round(share * 100)}%`;
+  return html`<section class="team" part="team" aria-labelledby="team">
+    <h3 id="team">${m.teamTitle}</h3>
+    <p>${format(m.responses, { n: team.n })}</p>
+    ${team.rejected ? html`<p>${format(m.rejected, { n: team.rejected })}</p>` : ''}
+    <ul class="lines">
+      ${team.rows.map((row) => html`<li>${teamWords(m, title(row.dimension), row, label)}</li>`)}
+    </ul>
+    <button type="button" @click=${toggle}>${table ? m.showChart : m.showTable}</button>
+    <div ?hidden=${table}>
+      <ul class="legend">
+        ${STAGE_IDS.map((id, i) => html`<li><span class="swatch s${i + 1}"></span>${label(id)}</li>`)}
+      </ul>
+      <div class="chart"><canvas role="img" aria-label=${m.chart}></canvas></div>
+    </div>
+    ${
+      table
+        ? dataTable(
+            m.caption,
+            [m.dimension, ...STAGE_IDS.map(label), m.median, m.ratings],
+            team.rows.map((row) => [
+              title(row.dimension),
+              ...STAGE_IDS.map((id) =>
+                row.n ? `${row.counts[id]} (${percent(row.shares[id])})` : '0',
+              ),
+              row.median ? label(row.median) : '–',
+              row.n,
+            ]),
+          )
+        : ''
+    }
+  </section>`;
+}
+
+/**
+ * Draws (or redraws) the stacked bar chart in `root`'s canvas. Colours come from the legend's
+ * swatches, so the page's theme and dark mode reach the canvas. Returns the new chart.
+ */
+export async function drawTeamChart(
+  root: ShadowRoot | HTMLElement,
+  { team, rubric, label }: Pick<TeamView, 'team' | 'rubric' | 'label'>,
+  previous?: Chart,
+): Promise<Chart | undefined> {
+  const canvas = root.querySelector('canvas');
+  if (!canvas) return previous;
+  const Chart = await loadChart();
+  if (!canvas.isConnected) return previous;
+  previous?.destroy();
+  const box = canvas.parentElement!;
+  box.style.setProperty('--rows', String(team.rows.length));
+  const colors = [...root.querySelectorAll('.swatch')].map(
+    (s) => getComputedStyle(s).backgroundColor,
+  );
+  const text = getComputedStyle(box).color;
+  const grid = getComputedStyle(box).borderColor;
+  const title = (id: string) => rubric.dimensions.find((d) => d.id === id)?.title ?? id;
+  return new Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels: team.rows.map((row) => wrap(title(row.dimension))),
+      datasets: STAGE_IDS.map((stage, i) => ({
+        label: label(stage),
+        data: team.rows.map((row) => Math.round(row.shares[stage] * 100)),
+        backgroundColor: colors[i],
+      })),
+    },
+    options: {
+      indexAxis: 'y',
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: matchMedia('(prefers-reduced-motion: reduce)').matches ? false : undefined,
+      color: text,
+      scales: {
+        x: {
+          stacked: true,
+          max: 100,
+          ticks: { color: text, callback: (v) => `${v}%` },
+          grid: { color: grid },
+        },
+        y: { stacked: true, ticks: { color: text }, grid: { display: false } },
+      },
+      plugins: { tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${c.raw}%` } } },
+    },
+  });
+}
+
+/** Splits a long axis label into lines of about 24 characters. */
+function wrap(text: string): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last]!.length + word.length < 24) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** Added to the element's shadow root when the team view loads. */
+export const teamStyles = [
+  dataTableStyles,
+  css`
+    :host {
+      --_s1: var(--tk-stage-1, light-dark(#c6dbef, #deebf7));
+      --_s2: var(--tk-stage-2, light-dark(#6baed6, #9ecae1));
+      --_s3: var(--tk-stage-3, light-dark(#2171b5, #4292c6));
+      --_s4: var(--tk-stage-4, light-dark(#08306b, #1c5aa6));
+    }
+    .lines li {
+      margin-block-end: 0.25em;
+    }
+    .legend {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em 1.25em;
+    }
+    .legend li {
+      display: flex;
+      align-items: center;
+      gap: 0.4em;
+    }
+    .swatch {
+      width: 1em;
+      height: 1em;
+      border: 1px solid var(--_border);
+      border-radius: 2px;
+    }
+    .s1 {
+      background: var(--_s1);
+    }
+    .s2 {
+      background: var(--_s2);
+    }
+    .s3 {
+      background: var(--_s3);
+    }
+    .s4 {
+      background: var(--_s4);
+    }
+    .chart {
+      position: relative;
+      height: calc(var(--rows, 6) * 2.75rem + 3rem);
+      border-color: var(--_track);
+    }
+  `,
+];

@@ -1,0 +1,65 @@
+import { css, html } from 'lit';
+
+/** A cell: text, or a number shown as text. Config text is rendered as text, never HTML. */
+export type Cell = string | number;
+
+/**
+ * The table alternative to a chart: a caption, a header row, and one row per item whose first
+ * cell is the row header. A chart's canvas is opaque to screen readers; this is the same data.
+ */
+export function dataTable(
+  caption: string,
+  head: readonly Cell[],
+  rows: readonly (readonly Cell[])[],
+) {
+  // Focusable and named, so keyboard users can scroll a table wider than a narrow screen.
+  return html`<div class="table-wrap" role="region" aria-label=${caption} tabindex="0">
+    <table part="table">
+      <caption>
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          ${head.map((cell) => html`<th scope="col">${cell}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          ([first, ...rest]) =>
+            html`<tr>
+              <th scope="row">${first}</th>
+              ${rest.map((cell) => html`<td>${cell}</td>`)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/** Styles for {@link dataTable}; expects the theme tokens. Wide tables scroll sideways. */
+export const dataTableStyles = css`
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.5em;
+  }
+  th,
+  td {
+    padding: 0.35em 0.6em;
+    border-block-end: 1px solid var(--_track);
+    text-align: end;
+  }
+  th[scope='row'],
+  thead th:first-child {
+    text-align: start;
+    font-weight: 500;
+  }
+`;
