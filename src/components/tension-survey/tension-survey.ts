@@ -1,0 +1,421 @@
+import { LitElement, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { getTension } from '../../core/catalog/tensions.js';
+import { DRAFT_VERSION, parseDraft } from '../../core/draft.js';
+import { format, withOverrides } from '../../core/i18n/index.js';
+import type { Messages } from '../../core/i18n/index.js';
+import { positionWords, sliderStrings } from '../../core/i18n/tension-slider.js';
+import { surveyStrings } from '../../core/i18n/tension-survey.js';
+import type { SurveyKey } from '../../core/i18n/tension-survey.js';
+import {
+  DEFAULT_POINTS,
+  RESPONSE_VERSION,
+  TENSION_IDS,
+  describeProblems,
+  parseResponse,
+} from '../../core/schema.js';
+import type { InputProblem, Locale, SurveyResponse } from '../../core/schema.js';
+import { configErrorTemplate, reportProblems } from '../../internal/config-error.js';
+import { defineElement } from '../../internal/define.js';
+import { emit } from '../../internal/events.js';
+import { localeOf } from '../../internal/locale.js';
+import { tokens } from '../../internal/theme.js';
+import '../tension-slider/tension-slider.js';
+import type { TensionSlider } from '../tension-slider/tension-slider.js';
+import { styles } from './tension-survey.styles.js';
+
+/** A marker as the survey keeps it: a position, null while unanswered, 0 for Unsure. */
+type Mark = number | null;
+
+/**
+ * The drop-in survey: every tension (or those named), an optional role question, progress, and
+ * on submit the respondent's own result with a share code and downloads.
+ *
+ * @summary The whole tensions survey, with its result.
+ *
+ * @fires survey-submit - A complete response was submitted: `detail` is the validated response.
+ * @fires tk-error - Bad configuration, or a stored draft that could not be read.
+ *
+ * @csspart submit - The submit button.
+ * @csspart result - The result shown after submitting.
+ * @csspart error - The configuration error message.
+ *
+ * @cssproperty [--tk-accent] - Buttons, links, progress and the "where we are" marker.
+ * @cssproperty [--tk-spacing=0.75rem] - Space between questions.
+ */
+export class TensionSurvey extends LitElement {
+  static override styles = [tokens, styles];
+  static formAssociated = true;
+
+  /** Tension ids to ask, separated by spaces or commas (default: all seven). */
+  @property() tensions = '';
+  /** Roles to choose from, separated by commas; without it, no role question. */
+  @property() roles = '';
+  /** Opt-in: a key under which a draft is kept in localStorage. */
+  @property() persist = '';
+  /** Form field name: the form gets the response as one JSON text. */
+  @property() name = '';
+  /** The survey id written into the response. */
+  // The codec's DEFAULT_SURVEY_ID, spelled out: the codec loads only when a response is submitted.
+  @property() survey = 'tensions';
+  /** Points on every scale, 3 to 11 (default 7). */
+  @property({ type: Number }) points = DEFAULT_POINTS;
+  /** Overrides for any UI string, by key (or as a JSON attribute). */
+  @property({ type: Object }) strings: Partial<Record<SurveyKey, string>> | null = null;
+
+  @state() private answers: Record<string, Mark[]> = {};
+  @state() private chosenRole = '';
+  @state() private missing: string[] = [];
+  @state() private result: SurveyResponse | null = null;
+  @state() private formDisabled = false;
+
+  private internals = this.attachInternals();
+  private s!: Messages<SurveyKey>;
+  private locale: Locale = 'en';
+  private ids: string[] = [];
+  private problems: InputProblem[] = [];
+  private urls: string[] = [];
+  private code = '';
+  private copied = false;
+  private rid = Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
+
+  constructor() {
+    super();
+    this.addEventListener('invalid', () => this.check());
+  }
+
+  /** The submitted response (validated), or null before the respondent submits. */
+  get response(): SurveyResponse | null {
+    return this.result;
+  }
+
+  get form() {
+    return this.internals.form;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.restore(this.storage('getItem'));
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.revoke();
+  }
+
+  override willUpdate() {
+    this.locale = localeOf(this);
+    this.s = withOverrides(surveyStrings[this.locale], this.strings);
+    const asked = this.tensions.split(/[\s,]+/).filter(Boolean);
+    const unknown = asked.filter((id) => !getTension(id));
+    this.ids = asked.length ? asked.filter((id) => getTension(id)) : [...TENSION_IDS];
+    this.problems = unknown.length
+      ? [
+          {
+            path: 'tensions',
+            message: `Unknown tension ${unknown.join(', ')}; use ${TENSION_IDS.join(', ')}.`,
+          },
+        ]
+      : [];
+    if (this.problems.length) reportProblems(this, this.problems);
+  }
+
+  override updated() {
+    const response = this.build();
+    const first = this.missingAnswers()[0];
+    this.internals.setFormValue(
+      this.name && response.ok && !first ? JSON.stringify(response.value) : null,
+      JSON.stringify(this.draft()),
+    );
+    if (first) this.internals.setValidity({ valueMissing: true }, first[0], first[1]);
+    else this.internals.setValidity({});
+  }
+
+  private get roleList() {
+    return this.roles
+      .split(',')
+      .map((r) => r.trim())
+      .filter(Boolean);
+  }
+
+  private draft() {
+    return { v: DRAFT_VERSION, role: this.chosenRole, answers: this.answers };
+  }
+
+  /** localStorage, or nothing where it is off limits (sandboxed frames, privacy modes). */
+  private storage(op: 'getItem' | 'setItem' | 'removeItem', key = '', value = ''): string | null {
+    if (!this.persist) return null;
+    try {
+      return localStorage[op](`tensionkit:${this.persist}${key}`, value) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  private save() {
+    this.storage('setItem', '', JSON.stringify(this.draft()));
+  }
+
+  /** Takes answers from a stored draft; one that does not parse is set aside and reported. */
+  private restore(text: string | null) {
+    if (!text) return;
+    const draft = parseDraft(text);
+    if (draft.ok) {
+      this.answers = draft.value.answers;
+      this.chosenRole = draft.value.role ?? '';
+      return;
+    }
+    const aside = `tensionkit:${this.persist}:unreadable`;
+    this.storage('setItem', ':unreadable', text);
+    this.storage('removeItem');
+    const message = `The saved draft could not be read (${describeProblems(draft.problems)}); it was set aside under "${aside}".`;
+    console.warn(`<tension-survey> persist: ${message}`);
+    emit(this, 'tk-error', { message, path: 'persist', problems: draft.problems });
+  }
+
+  /** The answers as a response, checked by the schema. */
+  private build() {
+    const tensions: Record<string, { current: Mark; desired: Mark }> = {};
+    for (const id of this.ids) {
+      const [current, desired] = this.answers[id] ?? [];
+      tensions[id] = { current: current || null, desired: desired || null };
+    }
+    return parseResponse({
+      version: RESPONSE_VERSION,
+      id: this.rid,
+      survey: this.survey,
+      ...(this.chosenRole && { role: this.chosenRole }),
+      submittedAt: new Date().toISOString(),
+      locale: this.locale,
+      ...(this.points !== DEFAULT_POINTS && { points: this.points }),
+      tensions,
+    });
+  }
+
+  /**
+   * What is still to answer, in page order: [label, element to focus]. A section appended after
+   * the tensions (such as a rubric) adds its own here.
+   */
+  protected missingAnswers(): [string, HTMLElement][] {
+    const root = this.renderRoot;
+    const out: [string, HTMLElement][] = [];
+    const select = root.querySelector('select');
+    if (select && !this.chosenRole) out.push([this.s.role, select]);
+    for (const el of root.querySelectorAll('tension-slider')) {
+      const [c, d] = this.answers[el.tension] ?? [];
+      if (c === undefined || c === null || d === undefined || d === null)
+        out.push([getTension(el.tension, this.locale)!.name, el]);
+    }
+    return out;
+  }
+
+  /** Names what is missing and focuses the first; true when everything is answered. */
+  private check(): boolean {
+    const missing = this.missingAnswers();
+    this.missing = missing.map(([label]) => label);
+    missing[0]?.[1].focus();
+    return !missing.length;
+  }
+
+  private handleSlider(e: Event) {
+    const el = e.currentTarget as TensionSlider;
+    const { current, desired } = el.unsure;
+    this.answers = {
+      ...this.answers,
+      [el.tension]: [current ? 0 : el.current, desired ? 0 : el.desired],
+    };
+    this.afterAnswer();
+  }
+
+  private handleRole(e: Event) {
+    this.chosenRole = (e.target as HTMLSelectElement).value;
+    this.afterAnswer();
+  }
+
+  private afterAnswer() {
+    this.save();
+    if (this.missing.length) this.missing = this.missingAnswers().map(([label]) => label);
+  }
+
+  private async submit() {
+    if (!this.check()) return;
+    const response = this.build();
+    if (!response.ok) {
+      reportProblems(this, response.problems);
+      return;
+    }
+    // The codec is needed only now, so a page does not load it until someone submits.
+    const { encodeShareCode, toCSV, toJSON } = await import('../../core/codec.js');
+    const value = response.value;
+    this.revoke();
+    try {
+      this.code = encodeShareCode(value);
+    } catch {
+      this.code = '';
+    }
+    const blob = (text: string, type: string) => URL.createObjectURL(new Blob([text], { type }));
+    this.urls = [blob(toJSON(value), 'application/json'), blob(toCSV([value]), 'text/csv')];
+    this.result = value;
+    this.storage('removeItem');
+    emit(this, 'survey-submit', value);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.head')?.focus();
+    this.internals.form?.requestSubmit();
+  }
+
+  private revoke() {
+    this.urls.forEach((url) => URL.revokeObjectURL(url));
+  }
+
+  private async copy() {
+    const input = this.renderRoot.querySelector('input')!;
+    input.select();
+    try {
+      await navigator.clipboard.writeText(this.code);
+    } catch {
+      document.execCommand?.('copy');
+    }
+    this.copied = true;
+    this.requestUpdate();
+  }
+
+  private edit() {
+    this.result = null;
+    this.copied = false;
+  }
+
+  formResetCallback() {
+    this.answers = {};
+    this.chosenRole = '';
+    this.missing = [];
+    this.result = null;
+    this.storage('removeItem');
+  }
+
+  formStateRestoreCallback(state: unknown) {
+    if (typeof state === 'string') this.restore(state);
+  }
+
+  formDisabledCallback(disabled: boolean) {
+    this.formDisabled = disabled;
+  }
+
+  private renderResult(r: SurveyResponse) {
+    const s = this.s;
+    const words = sliderStrings[this.locale];
+    const rows = this.ids.map((id) => {
+      const t = getTension(id, this.locale)!;
+      const { current, desired } = r.tensions[id]!;
+      const say = (v: number) =>
+        positionWords(words, v, r.points ?? DEFAULT_POINTS, t.left.label, t.right.label);
+      return current && desired
+        ? {
+            gap: Math.abs(desired - current),
+            text: format(s.gap, {
+              name: t.name,
+              gap: Math.abs(desired - current),
+              now: say(current),
+              should: say(desired),
+            }),
+          }
+        : { gap: -1, text: format(s.unsure, { name: t.name }) };
+    });
+    rows.sort((a, b) => b.gap - a.gap);
+    const [json, csv] = this.urls;
+    return html`<div part="result">
+      <p class="head" tabindex="-1">${s.result}</p>
+      <p>${s.resultIntro}</p>
+      <ol>
+        ${rows.map((row) => html`<li>${row.text}</li>`)}
+      </ol>
+      ${
+        this.code
+          ? html`<div class="row">
+              <label
+                >${s.code} <input readonly size=${this.code.length} .value=${this.code}
+              /></label>
+              <button type="button" @click=${this.copy}>${s.copy}</button>
+              <span role="status">${this.copied ? s.copied : ''}</span>
+            </div>`
+          : nothing
+      }
+      <div class="row">
+        <a href=${json!} download="tensions-response.json">${s.json}</a>
+        <a href=${csv!} download="tensions-response.csv">${s.csv}</a>
+        <button type="button" @click=${this.edit}>${s.edit}</button>
+      </div>
+    </div>`;
+  }
+
+  /** The questions, in order; a later section (such as a rubric) is appended to this list. */
+  protected renderSections(): TemplateResult[] {
+    const off = this.formDisabled;
+    return this.ids.map((id) => {
+      const [c, d] = this.answers[id] ?? [];
+      return html`<tension-slider
+        tension=${id}
+        points=${this.points}
+        ?disabled=${off}
+        .current=${c || null}
+        .desired=${d || null}
+        .unsure=${{ current: c === 0, desired: d === 0 }}
+        @input=${this.handleSlider}
+      ></tension-slider>`;
+    });
+  }
+
+  override render() {
+    const s = this.s;
+    if (this.result) return this.renderResult(this.result);
+    const roles = this.roleList;
+    const total = this.ids.length;
+    const done = this.ids.filter(
+      (id) => !this.answers[id]?.includes(null) && this.answers[id]?.length === 2,
+    ).length;
+    return html`${this.problems.length ? configErrorTemplate(s.configError, this.problems) : nothing}
+      ${
+        roles.length
+          ? html`<label class="row"
+              >${s.role}
+              <select ?disabled=${this.formDisabled} @change=${this.handleRole}>
+                <option value="">${s.choose}</option>
+                ${roles.map((r) => html`<option ?selected=${r === this.chosenRole}>${r}</option>`)}
+              </select></label
+            >`
+          : nothing
+      }
+      ${this.renderSections()}
+      <div class="row">
+        <progress max=${total} .value=${done} aria-hidden="true"></progress>
+        <span>${format(s.progress, { n: done, total })}</span>
+      </div>
+      ${
+        this.missing.length
+          ? html`<p class="err" role="alert">
+              ${format(s.missing, { list: this.missing.join(', ') })}
+            </p>`
+          : nothing
+      }
+      <button
+        class="go"
+        type="button"
+        part="submit"
+        ?disabled=${this.formDisabled}
+        @click=${this.submit}
+      >
+        ${s.submit}
+      </button>`;
+  }
+}
+
+defineElement('tension-survey', TensionSurvey);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tension-survey': TensionSurvey;
+  }
+  interface HTMLElementEventMap {
+    'survey-submit': CustomEvent<SurveyResponse>;
+  }
+}

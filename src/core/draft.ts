@@ -1,0 +1,30 @@
+/**
+ * A survey draft as `<tension-survey persist>` keeps it in localStorage, so a reload loses
+ * nothing. Versioned: a draft of another version, or one that fails to parse, is reported, never
+ * trusted. No DOM.
+ */
+import * as z from 'zod/mini';
+import { MAX_POINTS, safeParse } from './schema.js';
+import type { ParseResult } from './schema.js';
+
+export const DRAFT_VERSION = 1;
+
+/** A marker in a draft: a position, null while unanswered, or 0 for Unsure. */
+const mark = z.nullable(z.int().check(z.gte(0), z.lte(MAX_POINTS)));
+
+const draftSchema = z.object({
+  v: z.literal(DRAFT_VERSION, `This draft is not version ${DRAFT_VERSION}.`),
+  role: z.optional(z.string()),
+  answers: z.record(z.string(), z.array(mark)),
+});
+
+export type Draft = z.output<typeof draftSchema>;
+
+/** Reads a stored draft; text that is not JSON or not a draft comes back as problems. */
+export function parseDraft(text: string): ParseResult<Draft> {
+  try {
+    return safeParse(draftSchema, JSON.parse(text));
+  } catch {
+    return { ok: false, problems: [{ path: '', message: 'This draft is not valid JSON.' }] };
+  }
+}
