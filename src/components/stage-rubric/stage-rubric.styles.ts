@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
+    /* Light or dark as the page says (like native controls), not by the system alone. */
+    color-scheme: inherit;
     display: block;
     container-type: inline-size;
     line-height: 1.45;
@@ -11,6 +13,9 @@ export const styles = css`
     padding: 0;
     border: 0;
     min-width: 0;
+  }
+  legend {
+    padding: 0;
   }
   h2,
   h3 {
