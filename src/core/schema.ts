@@ -4,6 +4,11 @@
  */
 import * as z from 'zod/mini';
 
+// Every zod call below is marked `/* @__PURE__ */` so a bundler drops the schemas a page does not
+// use: the ids and constants alone then cost no zod at all, and a page that parses only responses
+// does not carry the rubric's schemas (about 1 KB gzip). The marks are comments: behaviour is the
+// same. Keep them on new schemas, including calls nested in arguments and chains.
+
 export const TENSION_IDS = [
   'locus-of-control',
   'pace',
@@ -26,82 +31,92 @@ export const DEFAULT_POINTS = 7;
 export const MIN_POINTS = 3;
 export const MAX_POINTS = 11;
 
-const slug = z
+const slug = /* @__PURE__ */ z
   .string()
   .check(
-    z.regex(
+    /* @__PURE__ */ z.regex(
       /^[a-z0-9][a-z0-9-]{0,63}$/,
       'Use 1 to 64 lowercase letters, digits and hyphens, such as "pace" or "shared-vision".',
     ),
   );
 const text = (max = 500) =>
-  z
+  /* @__PURE__ */ z
     .string()
     .check(
-      z.trim(),
-      z.minLength(1, 'This text is empty; write something here.'),
-      z.maxLength(max, `Keep this text under ${max} characters.`),
+      /* @__PURE__ */ z.trim(),
+      /* @__PURE__ */ z.minLength(1, 'This text is empty; write something here.'),
+      /* @__PURE__ */ z.maxLength(max, `Keep this text under ${max} characters.`),
     );
 
 /** The number of points on a tension's scale: odd or even, 3 to 11. */
-export const pointsSchema = z
+export const pointsSchema = /* @__PURE__ */ z
   .int('Use a whole number of points, such as 7.')
   .check(
-    z.gte(MIN_POINTS, `A scale needs at least ${MIN_POINTS} points.`),
-    z.lte(MAX_POINTS, `A scale has at most ${MAX_POINTS} points.`),
+    /* @__PURE__ */ z.gte(MIN_POINTS, `A scale needs at least ${MIN_POINTS} points.`),
+    /* @__PURE__ */ z.lte(MAX_POINTS, `A scale has at most ${MAX_POINTS} points.`),
   );
 
-export const scaleSchema = z.object({
-  points: z._default(pointsSchema, DEFAULT_POINTS),
+export const scaleSchema = /* @__PURE__ */ z.object({
+  points: /* @__PURE__ */ z._default(pointsSchema, DEFAULT_POINTS),
 });
 
-export const poleSchema = z.object({
-  label: text(80),
-  benefits: z.array(text(240)).check(z.maxLength(6, 'List at most six benefits for a pole.')),
+export const poleSchema = /* @__PURE__ */ z.object({
+  label: /* @__PURE__ */ text(80),
+  benefits: /* @__PURE__ */ z
+    .array(/* @__PURE__ */ text(240))
+    .check(/* @__PURE__ */ z.maxLength(6, 'List at most six benefits for a pole.')),
 });
 
-export const tensionSchema = z.object({
+export const tensionSchema = /* @__PURE__ */ z.object({
   id: slug,
-  name: text(80),
-  question: text(240),
+  name: /* @__PURE__ */ text(80),
+  question: /* @__PURE__ */ text(240),
   left: poleSchema,
   right: poleSchema,
 });
 
-export const stageSchema = z.object({
-  id: z.enum(STAGE_IDS, 'Use one of the stages exploring, emerging, proficient or breakthrough.'),
-  label: text(40),
-  summary: text(240),
+export const stageSchema = /* @__PURE__ */ z.object({
+  id: /* @__PURE__ */ z.enum(
+    STAGE_IDS,
+    'Use one of the stages exploring, emerging, proficient or breakthrough.',
+  ),
+  label: /* @__PURE__ */ text(40),
+  summary: /* @__PURE__ */ text(240),
 });
 
-const descriptorsSchema = z.object({
-  exploring: text(600),
-  emerging: text(600),
-  proficient: text(600),
-  breakthrough: text(600),
+const descriptorsSchema = /* @__PURE__ */ z.object({
+  exploring: /* @__PURE__ */ text(600),
+  emerging: /* @__PURE__ */ text(600),
+  proficient: /* @__PURE__ */ text(600),
+  breakthrough: /* @__PURE__ */ text(600),
 });
 
-export const rubricDimensionSchema = z.object({
+export const rubricDimensionSchema = /* @__PURE__ */ z.object({
   id: slug,
   group: slug,
-  title: text(120),
+  title: /* @__PURE__ */ text(120),
   descriptors: descriptorsSchema,
 });
 
-export const rubricGroupSchema = z.object({ id: slug, title: text(120) });
+export const rubricGroupSchema = /* @__PURE__ */ z.object({
+  id: slug,
+  title: /* @__PURE__ */ text(120),
+});
 
-export const rubricSchema = z
+export const rubricSchema = /* @__PURE__ */ z
   .object({
     id: slug,
-    title: text(160),
-    groups: z.array(rubricGroupSchema).check(z.minLength(1, 'A rubric needs at least one group.')),
-    dimensions: z
+    title: /* @__PURE__ */ text(160),
+    groups: /* @__PURE__ */ z
+      .array(rubricGroupSchema)
+      .check(/* @__PURE__ */ z.minLength(1, 'A rubric needs at least one group.')),
+    dimensions: /* @__PURE__ */ z
       .array(rubricDimensionSchema)
-      .check(z.minLength(1, 'A rubric needs at least one dimension.')),
+      .check(/* @__PURE__ */ z.minLength(1, 'A rubric needs at least one dimension.')),
   })
   .check(
     // Runs even when a dimension has other problems, so an editor sees every mistake at once.
-    z.superRefine(
+    /* @__PURE__ */ z.superRefine(
       (rubric, ctx) => {
         const groups = new Set(asArray(rubric.groups).map((group) => group?.id));
         const seen = new Set<string>();
@@ -135,64 +150,79 @@ function asArray<T>(value: T[] | undefined): Partial<T>[] {
   return Array.isArray(value) ? value : [];
 }
 
-export const surveyDefinitionSchema = z.object({
+export const surveyDefinitionSchema = /* @__PURE__ */ z.object({
   id: slug,
-  title: z.optional(text(160)),
-  tensions: z.array(slug).check(z.minLength(1, 'A survey needs at least one tension.')),
-  points: z._default(pointsSchema, DEFAULT_POINTS),
-  roles: z.optional(z.array(text(60))),
-  rubric: z.optional(slug),
+  title: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(160)),
+  tensions: /* @__PURE__ */ z
+    .array(slug)
+    .check(/* @__PURE__ */ z.minLength(1, 'A survey needs at least one tension.')),
+  points: /* @__PURE__ */ z._default(pointsSchema, DEFAULT_POINTS),
+  roles: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ text(60))),
+  rubric: /* @__PURE__ */ z.optional(slug),
 });
 
 /** A place on a tension: 1 (the left pole) to the scale size, or null while unanswered or unsure. */
-export const positionSchema = z.nullable(
-  z
+export const positionSchema = /* @__PURE__ */ z.nullable(
+  /* @__PURE__ */ z
     .int('Use a whole number from 1 to the number of points, or null.')
-    .check(z.gte(1, 'Positions start at 1 (the left pole).')),
+    .check(/* @__PURE__ */ z.gte(1, 'Positions start at 1 (the left pole).')),
 );
 
-export const tensionAnswerSchema = z.object({
+export const tensionAnswerSchema = /* @__PURE__ */ z.object({
   current: positionSchema,
   desired: positionSchema,
 });
 
-export const rubricRatingSchema = z.object({
-  stage: z.enum(
+export const rubricRatingSchema = /* @__PURE__ */ z.object({
+  stage: /* @__PURE__ */ z.enum(
     STAGE_IDS,
     'Use one of the stages exploring, emerging, proficient or breakthrough.',
   ),
-  evidence: z.optional(z.string().check(z.maxLength(2000, 'Keep evidence under 2000 characters.'))),
-  target: z.optional(
-    z.enum(STAGE_IDS, 'Use one of the stages exploring, emerging, proficient or breakthrough.'),
+  evidence: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z
+      .string()
+      .check(/* @__PURE__ */ z.maxLength(2000, 'Keep evidence under 2000 characters.')),
+  ),
+  target: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.enum(
+      STAGE_IDS,
+      'Use one of the stages exploring, emerging, proficient or breakthrough.',
+    ),
   ),
 });
 
-export const responseSchema = z
+export const responseSchema = /* @__PURE__ */ z
   .object({
-    version: z.literal(RESPONSE_VERSION, `This response format is version ${RESPONSE_VERSION}.`),
-    id: z
+    version: /* @__PURE__ */ z.literal(
+      RESPONSE_VERSION,
+      `This response format is version ${RESPONSE_VERSION}.`,
+    ),
+    id: /* @__PURE__ */ z
       .string()
       .check(
-        z.minLength(1, 'A response needs an id.'),
-        z.maxLength(64, 'Keep the id under 64 characters.'),
+        /* @__PURE__ */ z.minLength(1, 'A response needs an id.'),
+        /* @__PURE__ */ z.maxLength(64, 'Keep the id under 64 characters.'),
       ),
     survey: slug,
-    role: z.optional(text(60)),
-    submittedAt: z.iso.datetime({
+    role: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(60)),
+    submittedAt: /* @__PURE__ */ z.iso.datetime({
       offset: true,
       error: 'Use an ISO 8601 date and time, such as 2026-03-01T09:30:00Z.',
     }),
-    locale: z
+    locale: /* @__PURE__ */ z
       .string()
       .check(
-        z.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'Use a language tag such as "en" or "es".'),
+        /* @__PURE__ */ z.regex(
+          /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/,
+          'Use a language tag such as "en" or "es".',
+        ),
       ),
-    points: z.optional(pointsSchema),
-    tensions: z.record(slug, tensionAnswerSchema),
-    rubric: z.optional(z.record(slug, rubricRatingSchema)),
+    points: /* @__PURE__ */ z.optional(pointsSchema),
+    tensions: /* @__PURE__ */ z.record(slug, tensionAnswerSchema),
+    rubric: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(slug, rubricRatingSchema)),
   })
   .check(
-    z.superRefine((response, ctx) => {
+    /* @__PURE__ */ z.superRefine((response, ctx) => {
       const points = response.points ?? DEFAULT_POINTS;
       for (const [id, answer] of Object.entries(response.tensions)) {
         for (const key of ['current', 'desired'] as const) {
@@ -264,7 +294,7 @@ function fallbackMessage(issue: z.core.$ZodRawIssue): string | undefined {
 
 /** Parses outside input without throwing; every problem carries its path. */
 export function safeParse<T>(schema: z.ZodMiniType<T>, input: unknown): ParseResult<T> {
-  const result = z.safeParse(schema, input, { error: fallbackMessage });
+  const result = /* @__PURE__ */ z.safeParse(schema, input, { error: fallbackMessage });
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
