@@ -147,6 +147,13 @@ describe('<stage-rubric>', () => {
       evidence: 'Vision posted in every school',
     });
     expect($<HTMLTextAreaElement>(el, 'textarea').value).to.equal('Vision posted in every school');
+    // A host keeping a local draft gets notes without a stage too, and can put them back.
+    const note = { roadmap: { evidence: 'Plan due in May' } };
+    el.draft = { ...el.draft, ...note };
+    await el.updateComplete;
+    expect(el.draft.roadmap).to.deep.equal(note.roadmap);
+    expect(el.value.roadmap).to.equal(undefined);
+    expect($$<HTMLTextAreaElement>(el, 'textarea')[1]!.value).to.equal('Plan due in May');
   });
 
   it('submits the ratings as JSON under its name, validates required, resets and restores', async () => {

@@ -107,6 +107,17 @@ export class StageRubric extends LitElement {
     this.drafts = ratings;
   }
 
+  /**
+   * Everything entered, including a note typed before a stage was chosen: for a host that keeps a
+   * local draft (`value` holds only rated dimensions). Setting it fires no event.
+   */
+  get draft(): Record<string, RatingDraft> {
+    return structuredClone(this.drafts);
+  }
+  set draft(input: unknown) {
+    this.drafts = readRatings(input, { drafts: true, path: 'draft' }).ratings;
+  }
+
   get form() {
     return this.internals.form;
   }
