@@ -3,3 +3,4 @@ export * from './core/index.js';
 import './components/tension-slider/tension-slider.js';
 import './components/stage-rubric/stage-rubric.js';
 import './components/tension-survey/tension-survey.js';
+import './components/gap-chart/gap-chart.js';

@@ -1,0 +1,392 @@
+/**
+ * The gap chart's words: the text summary ("The largest gap is on Pace: …"), the announcement of
+ * one tension, and the data table (also exported as CSV), in English and Spanish. Pure functions
+ * of an {@link Aggregate}: every figure comes from `aggregate`, none is computed here. No DOM.
+ */
+import type { Aggregate, RoleTensionSummary, TensionSummary } from './aggregate.js';
+import { getTension } from './catalog/tensions.js';
+import { format } from './i18n/index.js';
+import type { Messages } from './i18n/index.js';
+import type { Locale, SurveyResponse } from './schema.js';
+
+const en = {
+  noData: 'No responses yet.',
+  respondents: '{n} people responded.',
+  respondent: 'One person responded.',
+  respondentsRoles: '{n} people responded ({roles}).',
+  roleCount: '{role}: {n}',
+  baselineRespondents: 'The baseline has {n} responses.',
+  largestGap:
+    'The largest gap is on {tension}: the team sees itself at {current} of {points} and wants to be at {desired}, toward {pole}.',
+  noGap: 'On average the team wants to stay where it is on every tension.',
+  nextGaps: 'Next come {list}.',
+  gapItem: '{tension} (a gap of {gap} toward {pole})',
+  leastAligned:
+    'The team is most split on {tension}: a spread of {spread} points, with answers for where we are from {min} to {max}.',
+  leastAlignedMixed:
+    'No tension splits the team; the least aligned is {tension}, with a spread of {spread} points.',
+  allAligned: 'The team is aligned on every tension (no spread above {spread} points).',
+  roleDifference:
+    'Roles differ most on {tension}: on {measure}, the {low} group averages {lowMean} and the {high} group {highMean}, {difference} points apart.',
+  noRoleDifference:
+    'Roles cannot be compared: fewer than two roles have at least {min} people who answered.',
+  movement:
+    'Since the baseline, the largest movement is on {tension}: {measure} moved {delta} points toward {pole}.',
+  noMovement: 'Since the baseline, the team’s averages have not moved.',
+  suppressed: 'Figures for {roles} are hidden where fewer than {min} of them answered.',
+  measureCurrent: 'where we are',
+  measureDesired: 'where we should be',
+  and: ' and ',
+  comma: ', ',
+  leftPole: 'the left pole',
+  rightPole: 'the right pole',
+  // Announcement of one tension.
+  tensionLine: '{tension}, {index} of {count}.',
+  tensionFigures:
+    'Where we are {current}, where we should be {desired} (of {points}): a gap of {gap} toward {pole}.',
+  tensionNoGap: 'Where we are {current}, where we should be {desired} (of {points}): no gap.',
+  tensionNoAnswers: 'No answers yet.',
+  alignment: 'Alignment: {alignment}, spread {spread}.',
+  aligned: 'aligned',
+  mixed: 'mixed',
+  split: 'split',
+  tensionMovement: 'Since the baseline, the gap changed by {delta}.',
+  tensionOwn: 'Your answer: {current} now, {desired} should be.',
+  // The table.
+  caption: 'Where the team is and where it should be, per tension',
+  colTension: 'Tension',
+  colGroup: 'Group',
+  colN: 'Answers',
+  colCurrent: 'Where we are (mean)',
+  colDesired: 'Where we should be (mean)',
+  colGap: 'Gap',
+  colSpread: 'Spread (sd)',
+  colAlignment: 'Alignment',
+  colBaseCurrent: 'Baseline: where we are',
+  colBaseDesired: 'Baseline: where we should be',
+  colMovement: 'Change of the gap',
+  colOwnCurrent: 'You: where we are',
+  colOwnDesired: 'You: where we should be',
+  team: 'Whole team',
+  none: '–',
+};
+
+export type SummaryKey = keyof typeof en;
+
+const es: Messages<SummaryKey> = {
+  noData: 'Todavía no hay respuestas.',
+  respondents: 'Respondieron {n} personas.',
+  respondent: 'Respondió una persona.',
+  respondentsRoles: 'Respondieron {n} personas ({roles}).',
+  roleCount: '{role}: {n}',
+  baselineRespondents: 'La línea de base tiene {n} respuestas.',
+  largestGap:
+    'La mayor brecha está en {tension}: el equipo se ve en {current} de {points} y quiere estar en {desired}, hacia {pole}.',
+  noGap: 'En promedio, el equipo quiere quedarse donde está en todas las tensiones.',
+  nextGaps: 'Les siguen {list}.',
+  gapItem: '{tension} (una brecha de {gap} hacia {pole})',
+  leastAligned:
+    'Donde el equipo está más dividido es en {tension}: una dispersión de {spread} puntos, con respuestas sobre dónde estamos de {min} a {max}.',
+  leastAlignedMixed:
+    'Ninguna tensión divide al equipo; la menos alineada es {tension}, con una dispersión de {spread} puntos.',
+  allAligned:
+    'El equipo está alineado en todas las tensiones (ninguna dispersión supera {spread} puntos).',
+  roleDifference:
+    'Los roles difieren más en {tension}: sobre {measure}, el grupo {low} promedia {lowMean} y el grupo {high} {highMean}, con {difference} puntos de diferencia.',
+  noRoleDifference:
+    'No se pueden comparar roles: menos de dos roles tienen al menos {min} personas que respondieron.',
+  movement:
+    'Desde la línea de base, el mayor movimiento está en {tension}: {measure} se movió {delta} puntos hacia {pole}.',
+  noMovement: 'Desde la línea de base, los promedios del equipo no se han movido.',
+  suppressed: 'Las cifras de {roles} se ocultan donde respondieron menos de {min}.',
+  measureCurrent: 'dónde estamos',
+  measureDesired: 'dónde deberíamos estar',
+  and: ' y ',
+  comma: ', ',
+  leftPole: 'el polo izquierdo',
+  rightPole: 'el polo derecho',
+  tensionLine: '{tension}, {index} de {count}.',
+  tensionFigures:
+    'Dónde estamos {current}, dónde deberíamos estar {desired} (de {points}): una brecha de {gap} hacia {pole}.',
+  tensionNoGap:
+    'Dónde estamos {current}, dónde deberíamos estar {desired} (de {points}): sin brecha.',
+  tensionNoAnswers: 'Todavía no hay respuestas.',
+  alignment: 'Alineación: {alignment}, dispersión {spread}.',
+  aligned: 'alineado',
+  mixed: 'mixto',
+  split: 'dividido',
+  tensionMovement: 'Desde la línea de base, la brecha cambió {delta}.',
+  tensionOwn: 'Su respuesta: {current} hoy, {desired} como debería ser.',
+  caption: 'Dónde está el equipo y dónde debería estar, por tensión',
+  colTension: 'Tensión',
+  colGroup: 'Grupo',
+  colN: 'Respuestas',
+  colCurrent: 'Dónde estamos (media)',
+  colDesired: 'Dónde deberíamos estar (media)',
+  colGap: 'Brecha',
+  colSpread: 'Dispersión (de)',
+  colAlignment: 'Alineación',
+  colBaseCurrent: 'Línea de base: dónde estamos',
+  colBaseDesired: 'Línea de base: dónde deberíamos estar',
+  colMovement: 'Cambio de la brecha',
+  colOwnCurrent: 'Usted: dónde estamos',
+  colOwnDesired: 'Usted: dónde deberíamos estar',
+  team: 'Todo el equipo',
+  none: '–',
+};
+
+export const summaryStrings: Readonly<Record<Locale, Messages<SummaryKey>>> = { en, es };
+
+/** Words for the summary: a language and, optionally, a page's overrides already merged in. */
+export interface SummaryOptions {
+  locale?: Locale;
+  strings?: Messages<SummaryKey>;
+}
+
+function context(options: SummaryOptions = {}) {
+  const locale = options.locale ?? 'en';
+  const s = options.strings ?? summaryStrings[locale];
+  const nf = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const signed = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  });
+  const num = (value: number | null | undefined) =>
+    value === null || value === undefined || !Number.isFinite(value) ? s.none : nf.format(value);
+  const name = (id: string) => getTension(id, locale)?.name ?? id;
+  /** The pole a signed difference points to: negative toward the left pole. */
+  const pole = (id: string, direction: number) => {
+    const t = getTension(id, locale);
+    const label = direction < 0 ? t?.left.label : t?.right.label;
+    return label ?? (direction < 0 ? s.leftPole : s.rightPole);
+  };
+  const list = (items: readonly string[]) =>
+    items.length <= 1
+      ? (items[0] ?? '')
+      : items.slice(0, -1).join(s.comma) + s.and + items[items.length - 1];
+  return { locale, s, num, signed: (v: number) => signed.format(v), name, pole, list };
+}
+
+/** The tension name in the current language, or the id for a custom tension. */
+export function tensionName(id: string, locale: Locale = 'en'): string {
+  return getTension(id, locale)?.name ?? id;
+}
+
+/**
+ * The summary in sentences, from the aggregate's ranked lists: who answered, the largest gaps,
+ * the least aligned tension, the largest role difference, movement since the baseline, and which
+ * role figures are hidden.
+ */
+export function summarize(agg: Aggregate, options: SummaryOptions = {}): string[] {
+  const { s, num, name, pole, list } = context(options);
+  if (agg.respondents === 0) return [s.noData];
+  const out: string[] = [];
+
+  const shownRoles = agg.roles.filter((r) => r.n > 0);
+  if (agg.respondents === 1) out.push(s.respondent);
+  else if (shownRoles.length > 0) {
+    const roles = list(shownRoles.map((r) => format(s.roleCount, { n: r.n, role: r.role })));
+    out.push(format(s.respondentsRoles, { n: agg.respondents, roles }));
+  } else out.push(format(s.respondents, { n: agg.respondents }));
+  if (agg.baselineRespondents !== null)
+    out.push(format(s.baselineRespondents, { n: agg.baselineRespondents }));
+
+  const byId = new Map(agg.tensions.map((t) => [t.tension, t]));
+  const gaps = agg.largestGaps.filter((g) => g.absGap >= 0.05);
+  const [first, ...rest] = gaps;
+  const firstT = first && byId.get(first.tension);
+  if (first && firstT) {
+    out.push(
+      format(s.largestGap, {
+        tension: name(first.tension),
+        current: num(firstT.current.mean),
+        desired: num(firstT.desired.mean),
+        points: agg.points,
+        pole: pole(first.tension, first.gap),
+      }),
+    );
+    if (rest.length) {
+      const items = rest.map((g) =>
+        format(s.gapItem, {
+          tension: name(g.tension),
+          gap: num(g.absGap),
+          pole: pole(g.tension, g.gap),
+        }),
+      );
+      out.push(format(s.nextGaps, { list: list(items) }));
+    }
+  } else if (agg.largestGaps.length) out.push(s.noGap);
+
+  const least = agg.leastAligned[0];
+  const leastT = least && byId.get(least.tension);
+  if (least && leastT && least.alignment) {
+    if (least.alignment === 'split') {
+      out.push(
+        format(s.leastAligned, {
+          tension: name(least.tension),
+          spread: num(least.spread),
+          min: leastT.current.min ?? s.none,
+          max: leastT.current.max ?? s.none,
+        }),
+      );
+    } else if (least.alignment === 'mixed') {
+      out.push(
+        format(s.leastAlignedMixed, { tension: name(least.tension), spread: num(least.spread) }),
+      );
+    } else {
+      out.push(format(s.allAligned, { spread: num(least.spread) }));
+    }
+  }
+
+  const diff = agg.roleDifferences[0];
+  if (diff) {
+    const t = byId.get(diff.tension);
+    const [low, high] = diff.roles;
+    const mean = (role: string) => t?.byRole[role]?.[diff.measure].mean ?? null;
+    out.push(
+      format(s.roleDifference, {
+        tension: name(diff.tension),
+        measure: diff.measure === 'current' ? s.measureCurrent : s.measureDesired,
+        low,
+        lowMean: num(mean(low)),
+        high,
+        highMean: num(mean(high)),
+        difference: num(diff.difference),
+      }),
+    );
+  } else if (agg.roles.length >= 2) {
+    out.push(format(s.noRoleDifference, { min: agg.minGroupSize }));
+  }
+
+  if (agg.baselineRespondents !== null) {
+    const move = agg.largestMovements[0];
+    if (move && Math.abs(move.delta) >= 0.05) {
+      out.push(
+        format(s.movement, {
+          tension: name(move.tension),
+          measure: move.measure === 'current' ? s.measureCurrent : s.measureDesired,
+          delta: num(Math.abs(move.delta)),
+          pole: pole(move.tension, move.delta),
+        }),
+      );
+    } else out.push(s.noMovement);
+  }
+
+  const hidden = [...new Set(agg.tensions.flatMap((t) => t.suppressedRoles))].sort();
+  if (hidden.length) out.push(format(s.suppressed, { roles: list(hidden), min: agg.minGroupSize }));
+  return out;
+}
+
+/** One tension's figures in words, for a screen reader's announcement as the chart moves to it. */
+export function describeTension(
+  agg: Aggregate,
+  index: number,
+  options: SummaryOptions & { own?: SurveyResponse | null } = {},
+): string {
+  const { s, num, signed, name, pole } = context(options);
+  const t = agg.tensions[index];
+  if (!t) return '';
+  const parts = [
+    format(s.tensionLine, {
+      tension: name(t.tension),
+      index: index + 1,
+      count: agg.tensions.length,
+    }),
+  ];
+  if (t.current.n === 0 && t.desired.n === 0) parts.push(s.tensionNoAnswers);
+  else {
+    const values = {
+      current: num(t.current.mean),
+      desired: num(t.desired.mean),
+      points: agg.points,
+    };
+    parts.push(
+      t.gap === null || Math.abs(t.gap) < 0.05
+        ? format(s.tensionNoGap, values)
+        : format(s.tensionFigures, {
+            ...values,
+            gap: num(Math.abs(t.gap)),
+            pole: pole(t.tension, t.gap),
+          }),
+    );
+  }
+  if (t.alignment && t.spread !== null)
+    parts.push(format(s.alignment, { alignment: s[t.alignment], spread: num(t.spread) }));
+  if (t.movement?.gap !== null && t.movement?.gap !== undefined)
+    parts.push(format(s.tensionMovement, { delta: signed(t.movement.gap) }));
+  const own = options.own?.tensions[t.tension];
+  if (own)
+    parts.push(
+      format(s.tensionOwn, { current: own.current ?? s.none, desired: own.desired ?? s.none }),
+    );
+  return parts.join(' ');
+}
+
+/** The table alternative to the chart: a caption, a header row, and rows whose first cell names the row. */
+export interface GapTable {
+  caption: string;
+  head: string[];
+  rows: string[][];
+}
+
+export interface GapTableOptions extends SummaryOptions {
+  /** Add a row per role group shown (hidden groups are left out). */
+  groupByRole?: boolean;
+  /** One respondent's own answers, shown in two more columns. */
+  own?: SurveyResponse | null;
+}
+
+/** The aggregate as a table: per tension (and per role group), means, gap, spread, baseline. */
+export function gapTable(agg: Aggregate, options: GapTableOptions = {}): GapTable {
+  const { s, num, signed, name } = context(options);
+  const baseline = agg.baselineRespondents !== null;
+  const grouped = options.groupByRole === true;
+  const own = options.own ?? null;
+  const head = [s.colTension];
+  if (grouped) head.push(s.colGroup);
+  head.push(s.colN, s.colCurrent, s.colDesired, s.colGap, s.colSpread, s.colAlignment);
+  if (baseline) head.push(s.colBaseCurrent, s.colBaseDesired, s.colMovement);
+  if (own) head.push(s.colOwnCurrent, s.colOwnDesired);
+
+  const rows: string[][] = [];
+  const row = (t: TensionSummary, group: string | null, g: RoleTensionSummary | TensionSummary) => {
+    const cells = [name(t.tension)];
+    if (grouped) cells.push(group ?? s.team);
+    cells.push(
+      String(g.n),
+      num(g.current.mean),
+      num(g.desired.mean),
+      g.gap === null ? s.none : signed(g.gap),
+      num(g.spread),
+    );
+    cells.push(group === null && t.alignment ? s[t.alignment] : s.none);
+    if (baseline) {
+      const b = group === null ? t.baseline : null;
+      cells.push(
+        num(b?.current.mean),
+        num(b?.desired.mean),
+        group === null && t.movement?.gap != null ? signed(t.movement.gap) : s.none,
+      );
+    }
+    if (own) {
+      const answer = group === null ? own.tensions[t.tension] : undefined;
+      cells.push(String(answer?.current ?? s.none), String(answer?.desired ?? s.none));
+    }
+    rows.push(cells);
+  };
+  for (const t of agg.tensions) {
+    row(t, null, t);
+    if (grouped) for (const [role, g] of Object.entries(t.byRole)) row(t, role, g);
+  }
+  return { caption: s.caption, head, rows };
+}
+
+/** A table as CSV (RFC 4180, CRLF), with formula-looking cells guarded for spreadsheets. */
+export function tableToCSV(table: Pick<GapTable, 'head' | 'rows'>): string {
+  const field = (cell: string) => {
+    const safe = /^[=+\-@\t\r]/.test(cell) && !/^[-+]?\d/.test(cell) ? `'${cell}` : cell;
+    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  return [table.head, ...table.rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,136 @@
+/**
+ * What every chart element needs around its Chart.js instance, as a Lit reactive controller:
+ * Chart.js loaded on demand (its own chunk), the chart created once the canvas is rendered,
+ * destroyed when the element leaves the page and created again when it comes back, redrawn
+ * without animation when the reader prefers reduced motion, and colours read from the theme's
+ * custom properties (which may be `light-dark()` values a canvas cannot take).
+ *
+ * Usage: `private chartHost = new ChartHost(this, { canvas: () => this.canvas, create, update })`.
+ * `create` builds the Chart with the loaded constructor; `update` refreshes an existing one after
+ * each host update (set data, then `chart.update(motion ? undefined : 'none')`).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Chart } from 'chart.js';
+import { loadChart } from './chart.js';
+
+export type ChartConstructor = typeof Chart;
+
+export interface ChartHostOptions {
+  /** The rendered canvas, or null before the first render (or while an error shows instead). */
+  canvas(): HTMLCanvasElement | null;
+  /** Builds the chart on the canvas; `motion` is false when reduced motion is preferred. */
+  create(Chart: ChartConstructor, canvas: HTMLCanvasElement, motion: boolean): Chart;
+  /** Refreshes an existing chart after a host update. */
+  update(chart: Chart, motion: boolean): void;
+}
+
+const reducedMotion = () =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export class ChartHost implements ReactiveController {
+  /** The live chart, or null before Chart.js has loaded and after the host left the page. */
+  chart: Chart | null = null;
+  private connected = false;
+  private loading: Promise<ChartConstructor> | null = null;
+  private media: MediaQueryList | null = null;
+  private readonly onMotionChange = () => {
+    if (this.chart) this.options.update(this.chart, this.motion);
+  };
+  private settle: (() => void) | null = null;
+  private drawn: Promise<void> = new Promise((resolve) => (this.settle = resolve));
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: ChartHostOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** False when the reader prefers reduced motion: redraw without animation. */
+  get motion(): boolean {
+    return !reducedMotion();
+  }
+
+  /** Resolves once a chart has been created and drawn (again after each reconnection). */
+  get ready(): Promise<void> {
+    return this.drawn;
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    if (typeof matchMedia === 'function') {
+      this.media = matchMedia('(prefers-reduced-motion: reduce)');
+      this.media.addEventListener('change', this.onMotionChange);
+    }
+    // Reconnected after a move in the page: the canvas is still rendered, so build again now.
+    if (this.options.canvas()) void this.ensure();
+  }
+
+  hostUpdated(): void {
+    if (this.chart) this.options.update(this.chart, this.motion);
+    else void this.ensure();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.media?.removeEventListener('change', this.onMotionChange);
+    this.destroy();
+  }
+
+  /** Destroys the chart (it is created again when the host reconnects). */
+  destroy(): void {
+    if (!this.chart) return;
+    this.chart.destroy();
+    this.chart = null;
+    this.drawn = new Promise((resolve) => (this.settle = resolve));
+  }
+
+  private async ensure(): Promise<void> {
+    if (!this.options.canvas()) return;
+    this.loading ??= loadChart();
+    const Chart = await this.loading;
+    const canvas = this.options.canvas();
+    // The host may have left the page, or made its chart, while Chart.js was loading.
+    if (!this.connected || this.chart || !canvas) return;
+    this.chart = this.options.create(Chart, canvas, this.motion);
+    this.settle?.();
+  }
+}
+
+/**
+ * Resolves theme colours for a canvas: each name is a CSS colour expression (such as
+ * `var(--_accent)`) set on a hidden probe inside the shadow root and read back as `rgb()`.
+ */
+export function resolveColors<K extends string>(
+  root: ShadowRoot | HTMLElement,
+  colors: Readonly<Record<K, string>>,
+): Record<K, string> {
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  root.append(probe);
+  const out = {} as Record<K, string>;
+  for (const key of Object.keys(colors) as K[]) {
+    probe.style.color = '';
+    probe.style.color = colors[key];
+    out[key] = getComputedStyle(probe).color;
+  }
+  probe.remove();
+  return out;
+}
+
+/** The colour with an alpha, from `rgb(r, g, b)` or `rgba(...)` as getComputedStyle gives it. */
+export function withAlpha(color: string, alpha: number): string {
+  const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/.exec(color);
+  return m ? `rgba(${m[1]}, ${m[2]}, ${m[3]}, ${alpha})` : color;
+}
+
+/** Saves a download: a data: or blob: URL under a file name, through a temporary link. */
+export function download(root: ShadowRoot | HTMLElement, href: string, filename: string): void {
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = filename;
+  link.hidden = true;
+  root.append(link);
+  link.click();
+  link.remove();
+}

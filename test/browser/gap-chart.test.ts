@@ -1,0 +1,295 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/gap-chart/gap-chart.js';
+import type { GapChart } from '../../src/components/gap-chart/gap-chart.js';
+import { toCSV } from '../../src/core/codec.js';
+import { loadChart } from '../../src/internal/chart.js';
+import { FIXTURE_SUMMARY, fixtureBaseline, fixtureTeam } from './gap-fixture.js';
+
+/** Shadow-DOM helpers for one chart. */
+function harness(el: GapChart) {
+  const root = el.shadowRoot!;
+  return {
+    plot: () => root.querySelector<HTMLElement>('.plot')!,
+    canvas: () => root.querySelector('canvas')!,
+    toggle: () => root.querySelector<HTMLButtonElement>('.toolbar button')!,
+    tableWrap: () => root.querySelector<HTMLElement>('.table')!,
+    rows: () =>
+      [...root.querySelectorAll('tbody tr')].map((tr) => tr.firstElementChild!.textContent!.trim()),
+    summary: () => [...root.querySelectorAll('.summary li')].map((li) => li.textContent!.trim()),
+    live: () => root.querySelector('[aria-live]')!.textContent!.trim(),
+  };
+}
+
+async function chart(template = html`<gap-chart></gap-chart>`, baseline = true) {
+  const el = await fixture<GapChart>(template);
+  el.responses = fixtureTeam();
+  if (baseline) el.baseline = fixtureBaseline();
+  await el.updateComplete;
+  await el.chartReady;
+  return el;
+}
+
+/** Pretends the reader prefers reduced motion (Firefox has no CDP for emulateMedia). */
+function preferReducedMotion(): () => void {
+  const original = window.matchMedia;
+  window.matchMedia = (query: string) => {
+    if (!query.includes('prefers-reduced-motion')) return original.call(window, query);
+    const none = () => {};
+    return {
+      matches: query.includes('reduce'),
+      media: query,
+      addEventListener: none,
+      removeEventListener: none,
+    } as unknown as MediaQueryList;
+  };
+  return () => (window.matchMedia = original);
+}
+
+describe('<gap-chart>', () => {
+  it('passes axe with the chart shown and with the table shown', async () => {
+    const el = await chart();
+    const h = harness(el);
+    expect(el.chart).to.not.equal(null);
+    expect(h.canvas().getAttribute('role')).to.equal('img');
+    expect(h.canvas().getAttribute('aria-label')).to.include('The largest gap is on Pace');
+    expect(h.tableWrap().hidden).to.equal(true);
+    await expect(el).to.be.accessible();
+
+    h.toggle().click();
+    await el.updateComplete;
+    expect(h.plot().hidden).to.equal(true);
+    expect(h.tableWrap().hidden).to.equal(false);
+    expect(h.toggle().getAttribute('aria-pressed')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes axe grouped by role, empty, dark and in Spanish', async () => {
+    const grouped = await chart(html`<gap-chart group-by="role"></gap-chart>`);
+    await expect(grouped).to.be.accessible();
+    const empty = await fixture<GapChart>(html`<gap-chart></gap-chart>`);
+    expect(harness(empty).summary()).to.deep.equal([]);
+    expect(empty.shadowRoot!.querySelector('.empty')!.textContent).to.equal(
+      'No responses to show yet.',
+    );
+    await expect(empty).to.be.accessible();
+    const wrap = await fixture(
+      html`<div lang="es" class="dark"><gap-chart group-by="role"></gap-chart></div>`,
+    );
+    wrap.setAttribute('style', 'color-scheme: dark; background: Canvas; color: CanvasText');
+    const es = wrap.querySelector('gap-chart')!;
+    es.responses = fixtureTeam();
+    await es.updateComplete;
+    await es.chartReady;
+    expect(harness(es).summary()[0]).to.match(/^Respondieron 12 personas/);
+    expect(harness(es).toggle().textContent!.trim()).to.equal('Ver como tabla');
+    await expect(wrap).to.be.accessible();
+  });
+
+  it('writes the summary of a fixed fixture', async () => {
+    const el = await chart();
+    expect(harness(el).summary()).to.deep.equal(FIXTURE_SUMMARY);
+    expect(el.data.respondents).to.equal(12);
+    expect(el.data.largestGaps[0]!.tension).to.equal('pace');
+  });
+
+  it('moves from tension to tension with the arrow keys, announcing each and firing gap-select', async () => {
+    const el = await chart(html`<gap-chart></gap-chart>`, false);
+    const h = harness(el);
+    const seen: string[] = [];
+    el.addEventListener('gap-select', (e) => seen.push(e.detail.tension));
+    h.plot().focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(seen).to.deep.equal(['locus-of-control']);
+    expect(h.live()).to.match(/^Locus of control, 1 of 7\./);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(h.live()).to.equal(
+      'Pace, 2 of 7. Where we are 5.8, where we should be 2.5 (of 7): a gap of 3.3 toward Fast. Alignment: mixed, spread 1.1.',
+    );
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(seen).to.deep.equal([
+      'locus-of-control',
+      'pace',
+      'sharing-learnings',
+      'sharing-learnings',
+      'model-type',
+      'locus-of-control',
+    ]);
+    // Enter selects the tension again; keys on the page do nothing.
+    const event = oneEvent(el, 'gap-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await event).detail).to.deep.equal({ tension: 'locus-of-control' });
+  });
+
+  it('does not fire gap-select when the page sets responses', async () => {
+    const el = await chart();
+    let fired = 0;
+    el.addEventListener('gap-select', () => fired++);
+    el.responses = fixtureBaseline();
+    el.baseline = null;
+    await el.updateComplete;
+    expect(fired).to.equal(0);
+  });
+
+  it('shows the same data as a table, per role group when grouped, and exports it as CSV', async () => {
+    const el = await chart(html`<gap-chart group-by="role"></gap-chart>`);
+    const h = harness(el);
+    // 7 tensions; Principal, Teacher and District leader shown on each; Counselor (1) hidden.
+    expect(h.rows()).to.have.length(7 * 4);
+    expect(el.shadowRoot!.querySelector('tbody')!.textContent).to.not.include('Counselor');
+    const csv = el.toCSV().split('\r\n');
+    expect(csv[0]).to.match(/^Tension,Group,Answers,Where we are \(mean\)/);
+    expect(csv[1]).to.match(/^Locus of control,Whole team,12,3\.5,4\.0,\+0\.5,/);
+    expect(el.toDataURL()).to.match(/^data:image\/png;base64,/);
+
+    el.minGroupSize = 4;
+    await el.updateComplete;
+    expect(h.rows()).to.have.length(7 * 3);
+    expect(el.chart!.data.datasets).to.have.length(2 * 3 + 2);
+  });
+
+  it('draws the baseline beside the team and the respondent of a survey it follows', async () => {
+    await fixture(html`<div id="survey"></div>`);
+    const el = await chart(html`<gap-chart for="survey"></gap-chart>`);
+    expect(el.chart!.data.datasets).to.have.length(4);
+    const survey = document.getElementById('survey')!;
+    const me = { ...fixtureTeam()[0]!, id: 'me', role: 'Teacher' };
+    me.tensions = { ...me.tensions, pace: { current: 1, desired: 7 } };
+    survey.dispatchEvent(
+      new CustomEvent('survey-submit', { detail: me, bubbles: true, composed: true }),
+    );
+    await el.updateComplete;
+    expect(el.data.respondents).to.equal(13);
+    expect(el.chart!.data.datasets).to.have.length(6);
+    const own = el.chart!.data.datasets[5]!.data as { x: number; y: number }[];
+    expect(own[1]).to.deep.include({ x: 7 });
+    expect(el.shadowRoot!.querySelector('thead')!.textContent).to.include('You: where we are');
+    // Another survey's submission is not followed.
+    const other = document.createElement('div');
+    document.body.append(other);
+    other.dispatchEvent(
+      new CustomEvent('survey-submit', {
+        detail: { ...me, id: 'x' },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    await el.updateComplete;
+    expect(el.data.respondents).to.equal(13);
+    other.remove();
+  });
+
+  it('loads a mixed CSV from src, keeping the good rows and reporting the bad', async () => {
+    const rows = toCSV(fixtureTeam()).trim().split('\r\n');
+    const broken = [
+      ...rows,
+      rows[1]!.replace('2026-03-01T09:00:00Z', 'yesterday').replace('p-1', 'bad-1'),
+    ];
+    const url = URL.createObjectURL(new Blob([broken.join('\r\n')], { type: 'text/csv' }));
+    const el = document.createElement('gap-chart');
+    const errors: string[] = [];
+    el.addEventListener('tk-error', (e) => errors.push(e.detail.path));
+    el.src = url;
+    document.body.append(el);
+    try {
+      await waitUntil(() => el.data?.respondents === 12, 'the file did not load');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.status')!.textContent).to.match(
+        /12 responses loaded from .*1 records could not be read\./,
+      );
+      expect(errors).to.deep.equal(['src']);
+    } finally {
+      el.remove();
+      URL.revokeObjectURL(url);
+    }
+  });
+
+  it('reports bad configuration and responses the contract way, keeping the good ones', async () => {
+    const el = await fixture<GapChart>(
+      html`<gap-chart group-by="school" min-group-size="0"></gap-chart>`,
+    );
+    const errors: string[] = [];
+    el.addEventListener('tk-error', (e) => errors.push(e.detail.path));
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const bad = { ...fixtureTeam()[1]!, tensions: { pace: { current: 9, desired: 2 } } };
+      el.responses = [fixtureTeam()[0]!, bad];
+      await el.updateComplete;
+    } finally {
+      console.error = original;
+    }
+    expect(errors).to.deep.equal(['group-by']);
+    const text = el.shadowRoot!.querySelector('.config-error')!.textContent!;
+    expect(text).to.include('min-group-size');
+    expect(text).to.include('responses[1].tensions.pace.current');
+    expect(el.data.respondents).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders no style attribute and draws without animation when reduced motion is preferred', async () => {
+    const restore = preferReducedMotion();
+    const el = document.createElement('gap-chart');
+    el.responses = fixtureTeam();
+    document.body.append(el);
+    await el.updateComplete;
+    const styled = [...el.shadowRoot!.querySelectorAll('[style]')].filter(
+      (node) => !node.matches('canvas, .plot-box'),
+    );
+    expect(styled).to.deep.equal([]);
+    await el.chartReady;
+    expect(el.chart!.options.animation).to.equal(false);
+    el.remove();
+    restore();
+    const moving = await chart();
+    expect(moving.chart!.options.animation).to.deep.include({ duration: 250 });
+  });
+
+  it('resizes with its container', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div><gap-chart></gap-chart></div>`);
+    const el = wrap.querySelector('gap-chart')!;
+    el.responses = fixtureTeam();
+    await el.chartReady;
+    const box = () => el.shadowRoot!.querySelector('.plot-box')!.clientWidth;
+    await waitUntil(() => Math.abs(el.chart!.width - box()) < 2, 'the chart does not fill its box');
+    const wide = el.chart!.width;
+    wrap.setAttribute('style', 'width: 420px');
+    await waitUntil(
+      () => el.chart!.width < wide && Math.abs(el.chart!.width - 420) < 2,
+      'the chart did not follow its container',
+    );
+  });
+
+  it('destroys its chart on removal and builds it again on return, without leaking (200 times)', async () => {
+    const Chart = await loadChart();
+    const live = () => Object.keys(Chart.instances).length;
+    const before = live();
+    const team = fixtureTeam();
+    for (let i = 0; i < 200; i++) {
+      const el = document.createElement('gap-chart');
+      el.responses = team;
+      document.body.append(el);
+      await el.chartReady;
+      el.remove();
+    }
+    await aTimeout(0);
+    expect(live()).to.equal(before);
+
+    const el = await chart();
+    const first = el.chart;
+    const parent = el.parentElement!;
+    el.remove();
+    expect(el.chart).to.equal(null);
+    expect(live()).to.equal(before);
+    parent.append(el);
+    await el.chartReady;
+    expect(el.chart).to.not.equal(null).and.not.equal(first);
+    expect(live()).to.equal(before + 1);
+  });
+});

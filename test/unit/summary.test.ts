@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { aggregate } from '../../src/core/aggregate.js';
+import { describeTension, gapTable, summarize, tableToCSV } from '../../src/core/summary.js';
+import { FIXTURE_SUMMARY, fixtureBaseline, fixtureTeam } from '../browser/gap-fixture.js';
+
+describe('summarize', () => {
+  it('says nothing is there for no responses', () => {
+    expect(summarize(aggregate([]))).toEqual(['No responses yet.']);
+  });
+
+  it('writes the fixture team in English', () => {
+    const agg = aggregate(fixtureTeam(), { baseline: fixtureBaseline() });
+    expect(summarize(agg)).toEqual(FIXTURE_SUMMARY);
+  });
+
+  it('writes it in Spanish with decimal commas', () => {
+    const agg = aggregate(fixtureTeam());
+    const lines = summarize(agg, { locale: 'es' });
+    expect(lines[0]).toMatch(/^Respondieron 12 personas/);
+    expect(lines.join(' ')).toMatch(/\d,\d/);
+  });
+});
+
+describe('describeTension', () => {
+  it('names the tension, its place, the gap and the alignment', () => {
+    const agg = aggregate(fixtureTeam());
+    const pace = agg.tensions.findIndex((t) => t.tension === 'pace');
+    expect(describeTension(agg, pace)).toBe(
+      'Pace, 2 of 7. Where we are 5.8, where we should be 2.5 (of 7): a gap of 3.3 toward Fast. Alignment: mixed, spread 1.1.',
+    );
+    expect(describeTension(agg, 99)).toBe('');
+  });
+});
+
+describe('gapTable', () => {
+  it('has a row per tension, and per shown role group when grouped', () => {
+    const agg = aggregate(fixtureTeam(), { baseline: fixtureBaseline() });
+    const plain = gapTable(agg);
+    expect(plain.rows).toHaveLength(7);
+    expect(plain.head).toContain('Change of the gap');
+    const grouped = gapTable(agg, { groupByRole: true });
+    const roles = agg.tensions.reduce((n, t) => n + Object.keys(t.byRole).length, 0);
+    expect(grouped.rows).toHaveLength(7 + roles);
+    expect(grouped.rows.some((r) => r[1] === 'Counselor')).toBe(false);
+  });
+
+  it('exports CSV that quotes commas and guards formulas', () => {
+    expect(
+      tableToCSV({
+        head: ['a', 'b'],
+        rows: [
+          ['=1+1', '5,2'],
+          ['-1.5', 'x"y'],
+        ],
+      }),
+    ).toBe('a,b\r\n\'=1+1,"5,2"\r\n-1.5,"x""y"\r\n');
+  });
+});
