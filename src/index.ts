@@ -4,3 +4,4 @@ import './components/tension-slider/tension-slider.js';
 import './components/stage-rubric/stage-rubric.js';
 import './components/tension-survey/tension-survey.js';
 import './components/gap-chart/gap-chart.js';
+import './components/team-results/team-results.js';
