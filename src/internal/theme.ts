@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * The library's design tokens. Public `--tk-*` custom properties can be set by a page on any
  * ancestor; elements read them through these defaults. Light and dark follow the page's
- * `color-scheme`; forced-colors mode (Windows high contrast) maps them to system colours.
+ * `color-scheme`, which every element inherits (it sets none of its own, so a light page on a dark
+ * system stays light); forced-colors mode (Windows high contrast) maps them to system colours.
  */
 export const tokens = css`
   :host {
@@ -21,7 +22,6 @@ export const tokens = css`
     --_radius: var(--tk-radius, 0.5rem);
     --_font: var(--tk-font-family, inherit);
     --_gap: var(--tk-spacing, 0.75rem);
-    color-scheme: light dark;
     font-family: var(--_font);
     color: var(--_text);
   }

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/tension-survey/tension-survey.js';
 import type { TensionSurvey } from '../../src/components/tension-survey/tension-survey.js';
 import type { SurveyResponse } from '../../src/core/schema.js';
@@ -270,6 +270,34 @@ describe('<tension-survey>', () => {
       expect(errors[0]).to.include('tensions');
     } finally {
       console.error = original;
+    }
+  });
+
+  it('follows the page color-scheme, not the system one: a light page on a dark system stays light', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div><tension-survey tensions="pace"></tension-survey></div>`,
+    );
+    const el = wrap.querySelector('tension-survey')!;
+    await el.updateComplete;
+    const [slider] = harness(el).sliders();
+    const text = () => [getComputedStyle(el).color, getComputedStyle(slider!).color];
+    const light = ['rgb(31, 35, 40)', 'rgb(31, 35, 40)']; // --_text, light
+    const dark = ['rgb(230, 232, 235)', 'rgb(230, 232, 235)']; // --_text, dark
+    // Firefox under WebDriver BiDi cannot emulate the system setting; Chromium can.
+    const darkSystem = await emulateMedia({ colorScheme: 'dark' }).then(
+      () => true,
+      () => false,
+    );
+    try {
+      expect(matchMedia('(prefers-color-scheme: dark)').matches).to.equal(darkSystem);
+      expect(text()).to.deep.equal(light);
+      wrap.setAttribute('style', 'color-scheme: dark');
+      expect(text()).to.deep.equal(dark);
+      // A page that supports both follows the system.
+      wrap.setAttribute('style', 'color-scheme: light dark');
+      expect(text()).to.deep.equal(darkSystem ? dark : light);
+    } finally {
+      if (darkSystem) await emulateMedia({ colorScheme: 'light' });
     }
   });
 });

@@ -2,8 +2,6 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    /* Light or dark as the page says (like native controls), not by the system alone. */
-    color-scheme: inherit;
     display: block;
     container-type: inline-size;
     line-height: 1.45;

@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    color-scheme: inherit;
     display: block;
     line-height: 1.4;
   }
