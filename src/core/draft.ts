@@ -4,7 +4,7 @@
  * trusted. No DOM.
  */
 import * as z from 'zod/mini';
-import { MAX_POINTS, safeParse } from './schema.js';
+import { MAX_POINTS, rubricRatingSchema, safeParse } from './schema.js';
 import type { ParseResult } from './schema.js';
 
 export const DRAFT_VERSION = 1;
@@ -16,6 +16,9 @@ const draftSchema = z.object({
   v: z.literal(DRAFT_VERSION, `This draft is not version ${DRAFT_VERSION}.`),
   role: z.optional(z.string()),
   answers: z.record(z.string(), z.array(mark)),
+  // The rubric section's draft by dimension id. Optional, so drafts saved before it still read;
+  // partial, because a note may be typed before a stage is chosen.
+  rubric: z.optional(z.record(z.string(), z.partial(rubricRatingSchema))),
 });
 
 export type Draft = z.output<typeof draftSchema>;

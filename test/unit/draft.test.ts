@@ -26,4 +26,40 @@ describe('parseDraft', () => {
       'answers.pace[1]',
     ]);
   });
+
+  it('keeps the rubric section, with a note typed before a stage was chosen', () => {
+    const rubric = {
+      'shared-vision': {
+        stage: 'emerging',
+        evidence: 'Board adopted the plan.',
+        target: 'proficient',
+      },
+      roadmap: { evidence: 'Only a draft roadmap so far.' },
+    };
+    const result = parseDraft(JSON.stringify({ v: DRAFT_VERSION, answers: {}, rubric }));
+    expect(result).toEqual({ ok: true, value: { v: DRAFT_VERSION, answers: {}, rubric } });
+  });
+
+  it('still reads a draft saved without a rubric section', () => {
+    const result = parseDraft(JSON.stringify({ v: DRAFT_VERSION, answers: { pace: [2, 5] } }));
+    expect(result.ok && result.value.rubric).toBe(undefined);
+  });
+
+  it('names the field in a rubric section that does not parse', () => {
+    const bad = parseDraft(
+      JSON.stringify({
+        v: DRAFT_VERSION,
+        answers: {},
+        rubric: { roadmap: { stage: 'expert', evidence: 'x'.repeat(2001) }, vision: 'emerging' },
+      }),
+    );
+    expect(bad.ok || bad.problems.map((p) => p.path)).toEqual([
+      'rubric.roadmap.stage',
+      'rubric.roadmap.evidence',
+      'rubric.vision',
+    ]);
+    expect(parseDraft(JSON.stringify({ v: DRAFT_VERSION, answers: {}, rubric: [] })).ok).toBe(
+      false,
+    );
+  });
 });
