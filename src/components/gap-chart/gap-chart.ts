@@ -61,6 +61,29 @@ const checked = new WeakSet<object>();
 const DOT_WIDTH = 0.26;
 const DOTS_PER_COLUMN = 4;
 
+/** One rectangle of a dot's shape, in whole pixels from its centre: dx, dy, width, height. */
+type DotRect = readonly [number, number, number, number];
+/** A round dot about 6 px across: a plus of two rectangles, corners cut. */
+const ROUND_DOT: readonly DotRect[] = [
+  [-2, -3, 4, 6],
+  [-3, -2, 6, 4],
+];
+/** A triangle pointing up, 6 px wide and high, in three steps. */
+const TRIANGLE_DOT: readonly DotRect[] = [
+  [-1, -3, 2, 2],
+  [-2, -1, 4, 2],
+  [-3, 1, 6, 2],
+];
+
+/** An opaque colour `share` of the way from `back` to `color` (both rgb() from the theme). */
+function mix(color: string, back: string, share: number): string {
+  const rgb = (value: string) =>
+    (/rgba?\(([^)]+)\)/.exec(value)?.[1] ?? '0,0,0').split(/[,\s]+/).map(Number);
+  const [a, b] = [rgb(color), rgb(back)];
+  const channel = (i: number) => Math.round((b[i] ?? 0) + ((a[i] ?? 0) - (b[i] ?? 0)) * share);
+  return `rgb(${channel(0)}, ${channel(1)}, ${channel(2)})`;
+}
+
 /**
  * Where the team is and where it wants to be on each tension: a dumbbell per tension from the
  * team's "where we are" to its "where we should be", every respondent as a dot, optionally one
@@ -335,7 +358,11 @@ export class GapChart extends LitElement {
     };
   }
 
-  /** Every answer as a dot: per row and position, the count from the aggregate's distribution. */
+  /**
+   * Every answer as a dot: per row and position, the count from the aggregate's distribution, in
+   * columns of up to DOTS_PER_COLUMN across DOT_WIDTH. Listed line by line (left to right along
+   * each horizontal line of dots), the order the drawing merges them in.
+   */
   private dotPositions(key: 'current' | 'desired', top: number, bottom: number): Float32Array {
     const rows = this.agg.tensions;
     let total = 0;
@@ -346,13 +373,15 @@ export class GapChart extends LitElement {
       t.distribution[key].forEach((count, index) => {
         const columns = Math.ceil(count / DOTS_PER_COLUMN);
         const perColumn = Math.min(count, DOTS_PER_COLUMN);
-        for (let i = 0; i < count; i++) {
-          const col = Math.floor(i / perColumn);
-          const inCol = i % perColumn;
-          const x = columns === 1 ? 0 : -DOT_WIDTH / 2 + (DOT_WIDTH * col) / (columns - 1);
+        for (let inCol = 0; inCol < perColumn; inCol++) {
           const y = top + ((bottom - top) * (inCol + 0.5)) / perColumn;
-          out[k++] = index + 1 + x;
-          out[k++] = row + y;
+          // Dot i sits in column floor(i / perColumn), line i % perColumn: the last column may
+          // be short, so this line has a dot in every column only while i < count.
+          for (let col = 0; col * perColumn + inCol < count; col++) {
+            const x = columns === 1 ? 0 : -DOT_WIDTH / 2 + (DOT_WIDTH * col) / (columns - 1);
+            out[k++] = index + 1 + x;
+            out[k++] = row + y;
+          }
         }
       });
     });
@@ -465,28 +494,36 @@ export class GapChart extends LitElement {
           ctx.lineTo(chart.width, py);
         }
         ctx.stroke();
-        // Every answer as a dot: circles for now, small triangles for should-be.
-        const dot = (positions: Float32Array, color: string, shape: 'circle' | 'triangle') => {
-          ctx.fillStyle = withAlpha(color, 0.55);
+        // Every answer as a dot: round dots for now, small triangles for should-be, each built of
+        // whole-pixel rectangles in one opaque colour (thousands of anti-aliased arcs took about
+        // 100 ms for 1,000 respondents). The dots come along horizontal lines, so a rectangle that
+        // touches or overlaps the previous dot's same rectangle only widens it: the union is the
+        // same pixels, drawn with a few hundred rectangles instead of tens of thousands.
+        const dot = (positions: Float32Array, color: string, shape: readonly DotRect[]) => {
+          ctx.fillStyle = mix(color, c.surface, 0.6);
           ctx.beginPath();
-          const r = 2.6;
-          for (let i = 0; i < positions.length; i += 2) {
-            const px = x.getPixelForValue(positions[i]!);
-            const py = y.getPixelForValue(positions[i + 1]!);
-            if (shape === 'circle') {
-              ctx.moveTo(px + r, py);
-              ctx.arc(px, py, r, 0, Math.PI * 2);
-            } else {
-              ctx.moveTo(px, py - r - 0.4);
-              ctx.lineTo(px + r, py + r - 0.4);
-              ctx.lineTo(px - r, py + r - 0.4);
-              ctx.closePath();
+          for (const [dx, dy, w, h] of shape) {
+            let start = 0;
+            let end = -Infinity;
+            let line = NaN;
+            for (let i = 0; i <= positions.length; i += 2) {
+              const px = i < positions.length ? Math.round(x.getPixelForValue(positions[i]!)) : 0;
+              const py =
+                i < positions.length ? Math.round(y.getPixelForValue(positions[i + 1]!)) : NaN;
+              if (py === line && px + dx >= start && px + dx <= end) {
+                end = Math.max(end, px + dx + w);
+                continue;
+              }
+              if (end > start) ctx.rect(start, line + dy, end - start, h);
+              start = px + dx;
+              end = start + w;
+              line = py;
             }
           }
           ctx.fill();
         };
-        dot(this.dots.current, c.accent, 'circle');
-        dot(this.dots.desired, c.desired, 'triangle');
+        dot(this.dots.current, c.accent, ROUND_DOT);
+        dot(this.dots.desired, c.desired, TRIANGLE_DOT);
         // The dumbbells: a line from each "now" marker to its "should be" marker.
         const sets = chart.data.datasets;
         for (let d = 0; d + 1 < sets.length; d += 2) {
