@@ -1,6 +1,10 @@
-// Builds dist/: one ES module per element (which registers it), dist/tensionkit.js registering
-// every element, dist/core.js for the domain alone, and Chart.js in a chunk of its own that only
-// chart elements load (they import it dynamically).
+// Builds the files a page loads with a <script type="module"> tag: one self-contained ES module
+// per element (which registers it), dist/tensionkit.js registering every element, and dist/core.js
+// for the domain alone. Each is its own rollup build so a page with one element loads only the
+// code that element uses: in one shared build, a module such as zod's schemas would carry the
+// union of what every element needs. Code an element needs only sometimes (Chart.js, the codec,
+// the rubric's team view) is split into chunks/ and loaded on demand.
+// Bundler users get the unbundled modules in dist/lib (tsc, see tsconfig.build.json) instead.
 import { readdirSync, existsSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -14,12 +18,46 @@ const elementEntries = Object.fromEntries(
     .map((entry) => [entry.name, `src/components/${entry.name}/${entry.name}.ts`]),
 );
 
-export default {
-  input: { tensionkit: 'src/index.ts', core: 'src/core/index.ts', ...elementEntries },
+/**
+ * Shrinks the static text of Lit `css` templates: comments and indentation go, and the spaces
+ * around braces, semicolons and commas. Expressions inside `${}` are left as they are.
+ */
+export function minifyCss(source) {
+  return source.replace(/\bcss`([^`]*)`/g, (_, body) => {
+    const parts = body.split(/(\$\{[^}]*\})/);
+    const small = parts.map((part, i) =>
+      i % 2
+        ? part
+        : part
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,>])\s*/g, '$1')
+            .replace(/: /g, ':')
+            .replace(/;}/g, '}'),
+    );
+    return `css\`${small.join('').trim()}\``;
+  });
+}
+
+const cssTemplates = {
+  name: 'minify-css-templates',
+  transform(code, id) {
+    return id.includes('/src/') && code.includes('css`')
+      ? { code: minifyCss(code), map: null }
+      : null;
+  },
+};
+
+const entries = { tensionkit: 'src/index.ts', core: 'src/core/index.ts', ...elementEntries };
+
+/** One standalone build: the entry file plus the chunks it loads on demand. */
+const standalone = ([name, input]) => ({
+  input: { [name]: input },
   output: {
     dir: 'dist',
     format: 'es',
     entryFileNames: '[name].js',
+    // Builds that split the same code write the same content under the same hashed name.
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
     manualChunks(id) {
@@ -28,7 +66,7 @@ export default {
       return undefined;
     },
   },
-  preserveEntrySignatures: 'exports-only',
+  preserveEntrySignatures: 'allow-extension',
   onwarn(warning, warn) {
     // zod's core has a harmless internal cycle; everything else is worth reading.
     if (
@@ -41,7 +79,10 @@ export default {
   plugins: [
     // The production build of Lit: no dev-mode warnings, smaller.
     nodeResolve({ exportConditions: ['production'] }),
+    cssTemplates,
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],
-};
+});
+
+export default Object.entries(entries).map(standalone);

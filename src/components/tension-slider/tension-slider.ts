@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { getTension } from '../../core/catalog/tensions.js';
+import { tensionsOnDemand } from '../../core/catalog/on-demand.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import { positionWords, sliderStrings } from '../../core/i18n/tension-slider.js';
@@ -12,6 +12,7 @@ import {
   safeParse,
 } from '../../core/schema.js';
 import type { InputProblem, Tension } from '../../core/schema.js';
+import { CatalogText } from '../../internal/catalog-text.js';
 import { configErrorTemplate, reportProblems } from '../../internal/config-error.js';
 import { defineElement } from '../../internal/define.js';
 import { emit, emitNative } from '../../internal/events.js';
@@ -98,6 +99,7 @@ export class TensionSlider extends LitElement {
   private internals = this.attachInternals();
   private s!: Messages<SliderKey>;
   private t?: Tension;
+  private readonly catalog = new CatalogText(this, tensionsOnDemand);
   private n = DEFAULT_POINTS;
   private problems: InputProblem[] = [];
   private dragging = -1;
@@ -151,8 +153,11 @@ export class TensionSlider extends LitElement {
     this.n = points.ok ? points.value : DEFAULT_POINTS;
     if (!points.ok) problems.push({ path: 'points', message: points.problems[0]!.message });
     const id = this.tension;
-    this.t = getTension(id, locale);
-    if (!this.t && this.label) {
+    this.t = undefined;
+    if ((TENSION_IDS as readonly string[]).includes(id)) {
+      // Undefined for a moment while the language's text loads; drawn once it is here.
+      this.t = this.catalog.get(locale)?.find((t) => t.id === id);
+    } else if (this.label) {
       const pole = (label: string) => ({ label, benefits: [] });
       this.t = {
         id: id || 'custom',
@@ -166,7 +171,7 @@ export class TensionSlider extends LitElement {
           path: this.leftLabel ? 'right-label' : 'left-label',
           message: 'A custom tension needs both left-label and right-label.',
         });
-    } else if (!this.t) {
+    } else {
       problems.push({
         path: 'tension',
         message: `${id ? `"${id}" is not a built-in tension` : 'No tension is set'}; use one of ${TENSION_IDS.join(', ')}, or set label, left-label and right-label.`,
@@ -181,6 +186,10 @@ export class TensionSlider extends LitElement {
     }
     if (!this.marks.includes(null)) this.invalidShown = false;
   }
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.catalog.settle(() => super.getUpdateComplete());
+  }
+
   override updated() {
     const track = this.renderRoot.querySelector<HTMLElement>('.track');
     const at = (m: Mark) => (m ? (m - 1) / (this.n - 1) : 0.5);

@@ -1,25 +1,35 @@
 /**
- * Built-in content, in English and Spanish. Elements import the part they need (tensions or
- * rubric) so a page loads only that text; `catalog` puts it all together for `tensionkit/core`.
+ * Built-in content, in English and Spanish. Elements import the part they need (tensions, stages,
+ * rubric or prompts) so a page loads only that text; `catalog` puts it all together for
+ * `tensionkit/core`.
  */
-import type { Locale, Rubric } from '../schema.js';
+import type { Locale, Rubric, Stage, TensionId } from '../schema.js';
+import { discussionPrompts } from './prompts.js';
 import { rubricCatalog } from './rubric.js';
+import { stageCatalog } from './stages.js';
 import { tensionCatalog, type TensionCatalog } from './tensions.js';
 
 export * from './rubric.js';
 export * from './tensions.js';
 export { stageCatalog, stagesIn } from './stages.js';
+export { discussionPrompts } from './prompts.js';
 
 export interface CatalogLanguage extends TensionCatalog {
+  stages: readonly Stage[];
+  prompts: Readonly<Record<TensionId, readonly string[]>>;
   rubrics: readonly Rubric[];
 }
 
-/** Built-in content by language. Frozen: copy an entry before changing it. */
-export const catalog: Readonly<Record<Locale, CatalogLanguage>> = Object.freeze({
-  en: Object.freeze({ ...tensionCatalog.en, rubrics: rubricCatalog.en }),
-  es: Object.freeze({ ...tensionCatalog.es, rubrics: rubricCatalog.es }),
-});
+const inLanguage = (locale: Locale): CatalogLanguage =>
+  Object.freeze({
+    ...tensionCatalog[locale],
+    stages: stageCatalog[locale],
+    prompts: discussionPrompts[locale],
+    rubrics: rubricCatalog[locale],
+  });
 
-/** Facilitator prompts per tension, for a team that is split or far from where it wants to be. */
-export const discussionPrompts: Readonly<Record<Locale, CatalogLanguage['prompts']>> =
-  Object.freeze({ en: catalog.en.prompts, es: catalog.es.prompts });
+/** Built-in content by language. Frozen: copy an entry before changing it. */
+export const catalog: Readonly<Record<Locale, CatalogLanguage>> = /* @__PURE__ */ Object.freeze({
+  en: /* @__PURE__ */ inLanguage('en'),
+  es: /* @__PURE__ */ inLanguage('es'),
+});

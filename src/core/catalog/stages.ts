@@ -47,10 +47,11 @@ const build = (text: StageText): readonly Stage[] =>
   );
 
 /** The stages by language, in order. Frozen: copy one before changing it. */
-export const stageCatalog: Readonly<Record<Locale, readonly Stage[]>> = Object.freeze({
-  en: build(en),
-  es: build(es),
-});
+export const stageCatalog: Readonly<Record<Locale, readonly Stage[]>> =
+  /* @__PURE__ */ Object.freeze({
+    en: /* @__PURE__ */ build(en),
+    es: /* @__PURE__ */ build(es),
+  });
 
 /** The four stages in a language, in order from exploring to breakthrough. */
 export function stagesIn(locale: Locale = 'en'): readonly Stage[] {

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { rubricsOnDemand, tensionsOnDemand } from '../../src/core/catalog/on-demand.js';
+import { catalog } from '../../src/core/catalog/index.js';
+import type { Locale } from '../../src/core/schema.js';
+
+describe('built-in text on demand', () => {
+  it('has nothing for a language until it is loaded, then the same text as the catalog', async () => {
+    expect(tensionsOnDemand.get('es')).toBeUndefined();
+    const loaded = await tensionsOnDemand.load('es');
+    expect(loaded).toEqual(catalog.es.tensions);
+    expect(tensionsOnDemand.get('es')).toBe(loaded);
+  });
+
+  it('loads each language once, however many elements ask', async () => {
+    const [a, b] = await Promise.all([rubricsOnDemand.load('en'), rubricsOnDemand.load('en')]);
+    expect(a).toBe(b);
+    expect(a).toEqual(catalog.en.rubrics);
+  });
+
+  it('falls back to English for a language it does not have', async () => {
+    const english = await tensionsOnDemand.load('en');
+    expect(await tensionsOnDemand.load('fr' as Locale)).toBe(english);
+    expect(tensionsOnDemand.get('fr' as Locale)).toBe(english);
+  });
+});
