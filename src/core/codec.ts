@@ -17,6 +17,7 @@ import {
   parseResponse,
 } from './schema.js';
 import type { ParseResult, SurveyResponse } from './schema.js';
+import { rememberChecked } from './checked.js';
 
 /** The survey id of the built-in seven-tension survey; share codes leave it out. */
 export const DEFAULT_SURVEY_ID = 'tensions';
@@ -1031,6 +1032,8 @@ export function importResponses(text: string): ImportResult {
             ? parseShareCodes(text)
             : { responses: [], rejected: [] };
     const { responses, duplicates } = dedupeResponses(parsed.responses);
+    // Each is the schema's output: elements handed this list need not check it again.
+    rememberChecked(responses);
     return { format, responses, rejected: parsed.rejected, duplicates };
   } catch (error) {
     // Not expected: every reader above handles its own input. Still, never throw at the page.

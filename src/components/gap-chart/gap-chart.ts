@@ -17,7 +17,8 @@ import {
   tableToCSV,
 } from '../../core/summary.js';
 import type { GapTable, SummaryKey } from '../../core/summary.js';
-import { formatPath, parseResponse } from '../../core/schema.js';
+import { checkResponses } from '../../core/checked.js';
+import { parseResponse } from '../../core/schema.js';
 import type { InputProblem, Locale, SurveyResponse } from '../../core/schema.js';
 import { ChartHost, download, resolveColors, withAlpha } from '../../internal/chart-host.js';
 import type { ChartConstructor } from '../../internal/chart-host.js';
@@ -54,11 +55,18 @@ type Colors = Record<
   string
 > & { roles: string[] };
 
-/** Responses already checked by the schema, so setting the same objects again costs nothing. */
-const checked = new WeakSet<object>();
-
 /** How far the dots of one position spread sideways, in scale points. */
 const DOT_WIDTH = 0.26;
+/** What the figures, summary, table and chart data are made from (the selection is not). */
+const DATA_INPUTS = [
+  'responses',
+  'baseline',
+  'own',
+  'groupBy',
+  'minGroupSize',
+  'strings',
+  'fetchProblems',
+] as const;
 const DOTS_PER_COLUMN = 4;
 
 /** One rectangle of a dot's shape, in whole pixels from its centre: dx, dy, width, height. */
@@ -147,6 +155,9 @@ export class GapChart extends LitElement {
     desired: new Float32Array(0),
   };
   private colors: Colors | null = null;
+  /** Bumped when the figures are recomputed; the chart's data is rebuilt only when it moved. */
+  private dataVersion = 0;
+  private drawn = { version: -1, motion: false };
   private fetching: AbortController | null = null;
   private chartHost = new ChartHost(this, {
     canvas: () => this.canvas ?? null,
@@ -181,10 +192,17 @@ export class GapChart extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    this.locale = localeOf(this);
+    const locale = localeOf(this);
+    const relocated = locale !== this.locale;
+    this.locale = locale;
     this.s = withOverrides(gapChartStrings[this.locale], this.strings);
     this.ss = withOverrides(summaryStrings[this.locale], this.strings);
     if (changed.has('src') && this.src) this.load(this.src);
+    // Moving from tension to tension changes only the selection: the figures, sentences and
+    // table stay as they are, and the chart only repaints (see updateChart).
+    const inputs = DATA_INPUTS.some((key) => (changed as Map<PropertyKey, unknown>).has(key));
+    if (this.agg && !inputs && !relocated) return;
+    this.dataVersion++;
 
     const problems: InputProblem[] = [];
     if (this.groupBy !== '' && this.groupBy !== 'role') {
@@ -232,36 +250,11 @@ export class GapChart extends LitElement {
     return this.groupBy === 'role';
   }
 
-  /** Keeps the responses that pass the schema; reports the others by their path. */
-  private valid(
-    list: readonly SurveyResponse[],
-    path: string,
-    problems: InputProblem[],
-  ): SurveyResponse[] {
-    if (!Array.isArray(list)) {
-      problems.push({ path, message: 'Expected a list of responses.' });
-      return [];
-    }
-    const out: SurveyResponse[] = [];
-    list.forEach((response, index) => {
-      if (response !== null && typeof response === 'object' && checked.has(response)) {
-        out.push(response);
-        return;
-      }
-      const result = parseResponse(response);
-      if (result.ok) {
-        checked.add(response);
-        out.push(response);
-      } else {
-        const first = result.problems[0]!;
-        const where = formatPath([path, index]);
-        problems.push({
-          path: first.path ? `${where}.${first.path}` : where,
-          message: first.message,
-        });
-      }
-    });
-    return out;
+  /** Keeps the responses that pass the schema (each object is checked once); reports the rest. */
+  private valid(list: unknown, path: string, problems: InputProblem[]): SurveyResponse[] {
+    const checked = checkResponses(list, path);
+    problems.push(...checked.problems);
+    return checked.responses;
   }
 
   private async load(src: string): Promise<void> {
@@ -625,6 +618,7 @@ export class GapChart extends LitElement {
   }
 
   private createChart(Chart: ChartConstructor, canvas: HTMLCanvasElement, motion: boolean): Chart {
+    this.drawn = { version: this.dataVersion, motion };
     this.colors = this.readColors();
     this.layout();
     this.sizeBox();
@@ -637,7 +631,17 @@ export class GapChart extends LitElement {
   }
 
   private updateChart(chart: Chart, motion: boolean): void {
-    this.colors = this.readColors();
+    const colors = this.readColors();
+    if (
+      this.drawn.version === this.dataVersion &&
+      this.drawn.motion === motion &&
+      JSON.stringify(colors) === JSON.stringify(this.colors)
+    ) {
+      chart.draw(); // the selection moved: repaint its band, nothing else changed
+      return;
+    }
+    this.drawn = { version: this.dataVersion, motion };
+    this.colors = colors;
     this.layout();
     chart.data.datasets = this.datasets() as ChartDataset[];
     chart.options = this.options(motion) as Chart['options'];

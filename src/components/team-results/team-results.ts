@@ -12,7 +12,8 @@ import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import { teamResultsStrings } from '../../core/i18n/team-results.js';
 import type { TeamResultsKey } from '../../core/i18n/team-results.js';
-import { STAGE_IDS, parseResponse } from '../../core/schema.js';
+import { checkResponses } from '../../core/checked.js';
+import { STAGE_IDS } from '../../core/schema.js';
 import type { InputProblem, Locale, SurveyResponse } from '../../core/schema.js';
 import { configErrorTemplate, reportProblems } from '../../internal/config-error.js';
 import { defineElement } from '../../internal/define.js';
@@ -95,13 +96,15 @@ export class TeamResults extends LitElement {
     this.locale = localeOf(this);
     this.s = withOverrides(teamResultsStrings[this.locale], this.strings);
     if (changed.has('src') && this.src) void this.load(this.src);
-    const valid = (list: readonly SurveyResponse[] | null) =>
-      Array.isArray(list) ? list.filter((r) => parseResponse(r).ok) : [];
-    const baseline = this.baseline ? valid(this.baseline) : null;
-    this.agg = aggregate(valid(this.responses), {
-      top: 3,
-      ...(baseline ? { baseline } : {}),
-    });
+    // The figures follow the responses only, not the status, the import target or the toggles;
+    // each response object is checked by the schema once (imports come checked already).
+    if (!this.agg || changed.has('responses') || changed.has('baseline')) {
+      const baseline = this.baseline ? checkResponses(this.baseline, 'baseline').responses : null;
+      this.agg = aggregate(checkResponses(this.responses, 'responses').responses, {
+        top: 3,
+        ...(baseline ? { baseline } : {}),
+      });
+    }
     if (this.fetchProblems.length) reportProblems(this, this.fetchProblems);
   }
 
