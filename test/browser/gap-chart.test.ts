@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/gap-chart/gap-chart.js';
+import '../../src/components/tension-survey/tension-survey.js';
 import type { GapChart } from '../../src/components/gap-chart/gap-chart.js';
 import { toCSV } from '../../src/core/codec.js';
 import { loadChart } from '../../src/internal/chart.js';
@@ -44,6 +45,82 @@ function preferReducedMotion(): () => void {
     } as unknown as MediaQueryList;
   };
   return () => (window.matchMedia = original);
+}
+
+/**
+ * Counts what a chart could keep alive after it left the page: elements still watched by a
+ * ResizeObserver or MutationObserver (Chart.js watches its container and the document), and
+ * listeners on window, document or a media query list (the chart's resize, the followed survey,
+ * reduced motion) added after this call and not removed since.
+ */
+function watchRetained() {
+  const observed = (Base: typeof ResizeObserver | typeof MutationObserver) => {
+    const targets = new Map<object, Set<Node | Element>>();
+    const Watching = class extends (Base as typeof ResizeObserver) {
+      override observe(target: Element, options?: ResizeObserverOptions) {
+        if (!targets.has(this)) targets.set(this, new Set());
+        targets.get(this)!.add(target);
+        super.observe(target, options);
+      }
+      override unobserve(target: Element) {
+        targets.get(this)?.delete(target);
+        super.unobserve(target);
+      }
+      override disconnect() {
+        targets.delete(this);
+        super.disconnect();
+      }
+    };
+    const count = () => [...targets.values()].reduce((n, set) => n + set.size, 0);
+    return { Watching, count };
+  };
+  const size = observed(ResizeObserver);
+  const mutation = observed(MutationObserver);
+  const originals = {
+    ResizeObserver: window.ResizeObserver,
+    MutationObserver: window.MutationObserver,
+    add: EventTarget.prototype.addEventListener,
+    remove: EventTarget.prototype.removeEventListener,
+  };
+  window.ResizeObserver = size.Watching;
+  window.MutationObserver = mutation.Watching as unknown as typeof MutationObserver;
+  const listeners = new Map<string, { target: EventTarget; type: string }>();
+  const watched = (target: EventTarget) =>
+    target === window || target === document || target instanceof MediaQueryList;
+  const key = new WeakMap<object, number>();
+  let next = 0;
+  const id = (value: object) => {
+    if (!key.has(value)) key.set(value, next++);
+    return key.get(value)!;
+  };
+  const capture = (options?: boolean | EventListenerOptions) =>
+    typeof options === 'boolean' ? options : Boolean(options?.capture);
+  EventTarget.prototype.addEventListener = function (type, listener, options) {
+    if (watched(this) && listener) {
+      const name = `${id(this)} ${type} ${id(listener)} ${capture(options)}`;
+      listeners.set(name, { target: this, type });
+    }
+    originals.add.call(this, type, listener, options);
+  };
+  EventTarget.prototype.removeEventListener = function (type, listener, options) {
+    if (listener) listeners.delete(`${id(this)} ${type} ${id(listener)} ${capture(options)}`);
+    originals.remove.call(this, type, listener, options);
+  };
+  return {
+    retained: () => ({
+      observedBySize: size.count(),
+      observedByMutation: mutation.count(),
+      listeners: [...listeners.values()].map(({ target, type }) =>
+        target === window ? `window ${type}` : target === document ? `document ${type}` : type,
+      ),
+    }),
+    restore() {
+      window.ResizeObserver = originals.ResizeObserver;
+      window.MutationObserver = originals.MutationObserver;
+      EventTarget.prototype.addEventListener = originals.add;
+      EventTarget.prototype.removeEventListener = originals.remove;
+    },
+  };
 }
 
 describe('<gap-chart>', () => {
@@ -98,11 +175,17 @@ describe('<gap-chart>', () => {
     const h = harness(el);
     const seen: string[] = [];
     el.addEventListener('gap-select', (e) => seen.push(e.detail.tension));
+    const region = el.shadowRoot!.querySelector('[aria-live]')!;
+    expect(region.getAttribute('aria-live')).to.equal('polite');
+    expect(h.live()).to.equal('');
+    const datasets = el.chart!.data.datasets;
     h.plot().focus();
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(seen).to.deep.equal(['locus-of-control']);
     expect(h.live()).to.match(/^Locus of control, 1 of 7\./);
+    // A move repaints the selected row; the chart's data is not rebuilt for it.
+    expect(el.chart!.data.datasets).to.equal(datasets);
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(h.live()).to.equal(
@@ -185,6 +268,52 @@ describe('<gap-chart>', () => {
     other.remove();
   });
 
+  it('follows a real <tension-survey> named by for=, showing its respondent after each submit', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div>
+        <tension-survey id="check-in" tensions="pace"></tension-survey>
+        <gap-chart for="check-in"></gap-chart>
+      </div>`,
+    );
+    const survey = wrap.querySelector('tension-survey')!;
+    const el = wrap.querySelector('gap-chart')!;
+    el.responses = fixtureTeam();
+    await el.chartReady;
+    await survey.updateComplete;
+    const slider = survey.shadowRoot!.querySelector('tension-slider')!;
+    await slider.updateComplete;
+    const [now, should] = slider.shadowRoot!.querySelectorAll<HTMLElement>('[role="slider"]');
+    now!.focus();
+    await sendKeys({ press: 'Home' }); // where we are: 1, Fast
+    should!.focus();
+    await sendKeys({ press: 'End' }); // where we should be: 7, Slow and steady
+    const submitted = oneEvent(survey, 'survey-submit');
+    survey.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+    const { detail } = (await submitted) as CustomEvent<{ id: string }>;
+    await el.updateComplete;
+    expect(el.data.respondents).to.equal(13);
+    const pace = el.data.tensions.find((t) => t.tension === 'pace')!;
+    expect(pace.current.n).to.equal(13);
+    expect(pace.current.min).to.equal(1);
+    // The respondent's own lane: where we are 1 and should be 7 on Pace (the second row).
+    const sets = el.chart!.data.datasets;
+    expect(sets.map((d) => d.label)).to.deep.equal([
+      'Whole team: Where we are (team mean)',
+      'Whole team: Where we should be (team mean)',
+      'You: where we are',
+      'You: where we should be',
+    ]);
+    const row = (data: unknown[]) =>
+      (data as { x: number; y: number }[]).map(({ x, y }) => ({ x, row: Math.round(y) }));
+    expect(row(sets[2]!.data)).to.deep.equal([{ x: 1, row: 1 }]);
+    expect(row(sets[3]!.data)).to.deep.equal([{ x: 7, row: 1 }]);
+    expect(el.shadowRoot!.querySelector('thead')!.textContent).to.include('You: where we are');
+    // The survey's own response id is the one drawn as "you".
+    expect(el.data.respondents).to.equal(
+      new Set([...fixtureTeam().map((r) => r.id), detail.id]).size,
+    );
+  });
+
   it('loads a mixed CSV from src, keeping the good rows and reporting the bad', async () => {
     const rows = toCSV(fixtureTeam()).trim().split('\r\n');
     const broken = [
@@ -233,20 +362,58 @@ describe('<gap-chart>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('renders no style attribute and draws without animation when reduced motion is preferred', async () => {
-    const restore = preferReducedMotion();
+  it('writes no style attribute on its first render, with the table or a followed survey either', async () => {
+    // A strict CSP (style-src without 'unsafe-inline') blocks style attributes in markup; only
+    // CSSOM writes after render (Chart.js on its canvas, the box's row count) are allowed.
+    await fixture(html`<div id="own-survey"></div>`);
     const el = document.createElement('gap-chart');
+    el.groupBy = 'role';
+    el.htmlFor = 'own-survey';
     el.responses = fixtureTeam();
+    el.baseline = fixtureBaseline();
     document.body.append(el);
-    await el.updateComplete;
-    const styled = [...el.shadowRoot!.querySelectorAll('[style]')].filter(
-      (node) => !node.matches('canvas, .plot-box'),
-    );
-    expect(styled).to.deep.equal([]);
-    await el.chartReady;
-    expect(el.chart!.options.animation).to.equal(false);
-    el.remove();
-    restore();
+    const styled = () =>
+      [...el.shadowRoot!.querySelectorAll('[style]')].map((node) => node.outerHTML.slice(0, 60));
+    let first: { styled: string[]; chart: unknown } | null = null;
+    // The first mutation of the shadow root is Lit's first render; look before anything else runs.
+    const observer = new MutationObserver(() => {
+      first ??= { styled: styled(), chart: el.chart };
+      observer.disconnect();
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true, attributes: true });
+    try {
+      await el.updateComplete;
+      expect(first).to.deep.equal({ styled: [], chart: null });
+      await el.chartReady;
+      // Later renders (table shown, a respondent followed) add no style attribute to the markup
+      // either: only the two CSSOM writes above carry one.
+      const me = { ...fixtureTeam()[0]!, id: 'me' };
+      document
+        .getElementById('own-survey')!
+        .dispatchEvent(
+          new CustomEvent('survey-submit', { detail: me, bubbles: true, composed: true }),
+        );
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.toolbar button')!.click();
+      await el.updateComplete;
+      expect(el.data.respondents).to.equal(13);
+      const allowed = [...el.shadowRoot!.querySelectorAll('[style]')].filter(
+        (node) => !node.matches('canvas, .plot-box'),
+      );
+      expect(allowed).to.deep.equal([]);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('draws without animation when reduced motion is preferred', async () => {
+    const restore = preferReducedMotion();
+    try {
+      const el = await chart();
+      expect(el.chart!.options.animation).to.equal(false);
+      el.remove();
+    } finally {
+      restore();
+    }
     const moving = await chart();
     expect(moving.chart!.options.animation).to.deep.include({ duration: 250 });
   });
@@ -271,15 +438,35 @@ describe('<gap-chart>', () => {
     const live = () => Object.keys(Chart.instances).length;
     const before = live();
     const team = fixtureTeam();
-    for (let i = 0; i < 200; i++) {
-      const el = document.createElement('gap-chart');
-      el.responses = team;
-      document.body.append(el);
-      await el.chartReady;
-      el.remove();
+    const watch = watchRetained();
+    try {
+      for (let i = 0; i < 200; i++) {
+        const el = document.createElement('gap-chart');
+        el.responses = team;
+        document.body.append(el);
+        // Every other one leaves before its chart could be built (Chart.js is already loaded).
+        if (i % 2 === 0) await el.chartReady;
+        if (i === 0) {
+          // The watch sees what a live chart holds, so an empty count at the end means something.
+          const held = watch.retained();
+          expect(held.observedBySize).to.be.greaterThan(0);
+          expect(held.observedByMutation).to.be.greaterThan(0);
+          expect(held.listeners).to.include.members(['document survey-submit', 'change']);
+        }
+        el.remove();
+        if (i % 2 === 1) await aTimeout(0);
+        expect(el.chart).to.equal(null);
+      }
+      await aTimeout(0);
+      expect(live()).to.equal(before);
+      expect(watch.retained()).to.deep.equal({
+        observedBySize: 0,
+        observedByMutation: 0,
+        listeners: [],
+      });
+    } finally {
+      watch.restore();
     }
-    await aTimeout(0);
-    expect(live()).to.equal(before);
 
     const el = await chart();
     const first = el.chart;

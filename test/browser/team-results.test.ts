@@ -52,6 +52,12 @@ describe('<team-results>', () => {
     await harness(el).chart().chartReady;
     expect(el.shadowRoot!.querySelector('.rubric tbody')!.textContent).to.include('Shared vision');
     await expect(el).to.be.accessible();
+    // The chart's data table in place of the chart, inside the board.
+    const chart = harness(el).chart();
+    chart.shadowRoot!.querySelector<HTMLButtonElement>('.toolbar button')!.click();
+    await chart.updateComplete;
+    expect(chart.shadowRoot!.querySelector<HTMLElement>('.table')!.hidden).to.equal(false);
+    await expect(el).to.be.accessible();
   });
 
   it('keeps the good share codes, lists every bad one with its reason, and counts a repeat once', async () => {
@@ -77,10 +83,11 @@ describe('<team-results>', () => {
     expect(seen).to.have.length(2);
   });
 
-  it('imports a mixed CSV file: good rows kept, bad rows listed by line', async () => {
+  it('imports a mixed CSV file: good rows kept, bad rows listed by line with their reasons', async () => {
     const el = await fixture<TeamResults>(html`<team-results></team-results>`);
     const rows = toCSV(fixtureTeam()).trim().split('\r\n');
-    rows[3] = rows[3]!.replace(/,7,/, ',9,').replace('T09:02:00Z', 'T09:02:00Z');
+    // Line 4 (p-3): a 9 on a 7-point scale; line 14, a new row: a date that is not one.
+    rows[3] = rows[3]!.replace(/,7,/, ',9,');
     rows.push(rows[1]!.replace('p-1', 'x-1').replace('2026-03-01T09:00:00Z', 'soon'));
     const file = new File([rows.join('\r\n')], 'team.csv', { type: 'text/csv' });
     const transfer = new DataTransfer();
@@ -91,12 +98,26 @@ describe('<team-results>', () => {
     input.dispatchEvent(new Event('change'));
     const { responses, rejected } = ((await changed) as CustomEvent<ResponsesChangeDetail>).detail;
     await el.updateComplete;
-    expect(responses.length).to.equal(12 - rejected.length + 1);
-    expect(rejected.length).to.be.within(1, 2);
-    expect(rejected.every((r) => r.from === 'team.csv' && r.source === 'csv')).to.equal(true);
-    const listed = harness(el).rejected();
-    expect(listed.at(-1)).to.match(/^team\.csv: Line 14: submittedAt/);
-    expect(harness(el).status()).to.include(`Added ${responses.length} responses from team.csv.`);
+    const kept = fixtureTeam()
+      .map((r) => r.id)
+      .filter((id) => id !== 'p-3');
+    expect(responses.map((r) => r.id)).to.deep.equal(kept);
+    expect(
+      rejected.map(({ from, source, line, path }) => ({ from, source, line, path })),
+    ).to.deep.equal([
+      { from: 'team.csv', source: 'csv', line: 4, path: 'tensions.resource-allocation.desired' },
+      { from: 'team.csv', source: 'csv', line: 14, path: 'submittedAt' },
+    ]);
+    expect(harness(el).rejected()).to.deep.equal([
+      'team.csv: Line 4: tensions.resource-allocation.desired: 9 is past the end of a 7-point scale; use 1 to 7.',
+      'team.csv: Line 14: submittedAt: Use an ISO 8601 date and time, such as 2026-03-01T09:30:00Z.',
+    ]);
+    expect(harness(el).status()).to.include('Added 11 responses from team.csv.');
+    const chart = harness(el).chart();
+    await chart.updateComplete;
+    expect(chart.data.respondents).to.equal(11);
+    await chart.chartReady;
+    await expect(el).to.be.accessible();
   });
 
   it('takes dropped files, and a baseline to show movement', async () => {

@@ -427,7 +427,8 @@ export class GapChart extends LitElement {
       const base = { parsing: false as const, borderWidth: 2, pointHoverRadius: 9 };
       out.push({
         ...base,
-        label: `${lane.label}: ${this.s.legendCurrent}`,
+        // The tooltip's words: a respondent's own answer is not a mean.
+        label: own ? this.s.legendOwnCurrent : `${lane.label}: ${this.s.legendCurrent}`,
         data: current,
         pointStyle: (own ? 'rectRot' : 'circle') as PointStyle,
         pointRadius: own ? 8 : 7,
@@ -436,7 +437,7 @@ export class GapChart extends LitElement {
       });
       out.push({
         ...base,
-        label: `${lane.label}: ${this.s.legendDesired}`,
+        label: own ? this.s.legendOwnDesired : `${lane.label}: ${this.s.legendDesired}`,
         data: desired,
         pointStyle: (own ? 'rect' : 'triangle') as PointStyle,
         pointRotation: own ? 0 : rotation,
