@@ -57,6 +57,14 @@ type Colors = Record<
 
 /** How far the dots of one position spread sideways, in scale points. */
 const DOT_WIDTH = 0.26;
+/** A row's height in pixels at the default --tk-chart-row-height (4.5rem), for one lane. */
+const ROW_PX = 72;
+/** How much taller a row gets per lane beyond the first (20 px of a default row). */
+const lanesScale = (lanes: number) => 1 + 0.28 * (lanes - 1);
+/** In pixels of a default row: between lanes, from the outer lane to the dots, the dot band. */
+const LANE_GAP_PX = 18;
+const DOT_MARGIN_PX = 11;
+const DOT_BAND_PX = 22;
 /** What the figures, summary, table and chart data are made from (the selection is not). */
 const DATA_INPUTS = [
   'responses',
@@ -82,6 +90,13 @@ const TRIANGLE_DOT: readonly DotRect[] = [
   [-2, -1, 4, 2],
   [-3, 1, 6, 2],
 ];
+
+/**
+ * How much of the theme colour the dots take over the surface: lighter than the team's markers,
+ * and still 3:1 against it as WCAG asks of the parts of a graphic (3.75:1 or more in the default
+ * light and dark themes, on the selected row too).
+ */
+const DOT_SHARE = 0.75;
 
 /** An opaque colour `share` of the way from `back` to `color` (both rgb() from the theme). */
 function mix(color: string, back: string, share: number): string {
@@ -240,7 +255,7 @@ export class GapChart extends LitElement {
   private sizeBox(): void {
     const box = this.renderRoot.querySelector<HTMLElement>('.plot-box');
     box?.style.setProperty('--_rows', String(Math.max(1, this.agg.tensions.length)));
-    box?.style.setProperty('--_lanes-scale', String(1 + 0.28 * (this.lanes.length - 1)));
+    box?.style.setProperty('--_lanes-scale', String(lanesScale(this.lanes.length)));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -339,15 +354,20 @@ export class GapChart extends LitElement {
       });
     }
     // Lanes sit around the row's middle; the dots take the bands above (now) and below (should).
-    const half = Math.min(0.28, 0.09 * (lanes.length - 1));
+    // The row grows with its lanes (sizeBox), so spacing is planned in pixels of a default row
+    // and turned into fractions of this row: the dot bands keep their height however many lanes
+    // (they were squeezed to a 7 px smear of dots with a lane per role).
+    const row = ROW_PX * lanesScale(lanes.length);
+    const half = ((lanes.length - 1) * LANE_GAP_PX) / 2 / row;
     this.lanes = lanes.map((lane, i) => ({
       ...lane,
       offset: lanes.length === 1 ? 0 : -half + (2 * half * i) / (lanes.length - 1),
     }));
-    const inner = Math.max(0.2, half + 0.12);
+    const inner = half + DOT_MARGIN_PX / row;
+    const outer = inner + DOT_BAND_PX / row;
     this.dots = {
-      current: this.dotPositions('current', -0.44, -inner),
-      desired: this.dotPositions('desired', inner, 0.44),
+      current: this.dotPositions('current', -outer, -inner),
+      desired: this.dotPositions('desired', inner, outer),
     };
   }
 
@@ -494,7 +514,7 @@ export class GapChart extends LitElement {
         // touches or overlaps the previous dot's same rectangle only widens it: the union is the
         // same pixels, drawn with a few hundred rectangles instead of tens of thousands.
         const dot = (positions: Float32Array, color: string, shape: readonly DotRect[]) => {
-          ctx.fillStyle = mix(color, c.surface, 0.6);
+          ctx.fillStyle = mix(color, c.surface, DOT_SHARE);
           ctx.beginPath();
           for (const [dx, dy, w, h] of shape) {
             let start = 0;
