@@ -8,7 +8,7 @@
 import { formatPath, parseResponse } from './schema.js';
 import type { InputProblem, SurveyResponse } from './schema.js';
 
-/** Each object that passed the schema, mapped to the schema's output (itself for an output). */
+/** Each object that passed the schema, mapped to the schema's output (or to itself, if it is one). */
 const checked = new WeakMap<object, SurveyResponse>();
 
 /** Remembers responses that are already the schema's output (as `importResponses` returns). */
@@ -43,8 +43,8 @@ export function checkResponses(list: unknown, path: string): CheckedResponses {
     }
     const result = parseResponse(input);
     if (result.ok) {
+      // Only the input is remembered: the output stays inside the element that asked.
       if (isObject) checked.set(input, result.value);
-      checked.set(result.value, result.value);
       responses.push(result.value);
       return;
     }
