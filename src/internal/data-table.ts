@@ -1,7 +1,17 @@
-import { css, html } from 'lit';
+import { css, html, nothing } from 'lit';
 
 /** A cell: text, or a number shown as text. Config text is rendered as text, never HTML. */
 export type Cell = string | number;
+
+export interface DataTableOptions {
+  /** Hides the table (its chart shows instead); it stays in the page for print. */
+  hidden?: boolean;
+  /**
+   * What `part="table"` names: the table (default), or its scrolling wrapper, as `<gap-chart>`
+   * has always exposed it.
+   */
+  part?: 'table' | 'wrap';
+}
 
 /**
  * The table alternative to a chart: a caption, a header row, and one row per item whose first
@@ -11,10 +21,18 @@ export function dataTable(
   caption: string,
   head: readonly Cell[],
   rows: readonly (readonly Cell[])[],
+  { hidden = false, part = 'table' }: DataTableOptions = {},
 ) {
   // Focusable and named, so keyboard users can scroll a table wider than a narrow screen.
-  return html`<div class="table-wrap" role="region" aria-label=${caption} tabindex="0">
-    <table part="table">
+  return html`<div
+    class="table-wrap"
+    part=${part === 'wrap' ? 'table' : nothing}
+    role="region"
+    aria-label=${caption}
+    tabindex="0"
+    ?hidden=${hidden}
+  >
+    <table part=${part === 'table' ? 'table' : nothing}>
       <caption>
         ${caption}
       </caption>

@@ -14,7 +14,7 @@ function harness(el: GapChart) {
     plot: () => root.querySelector<HTMLElement>('.plot')!,
     canvas: () => root.querySelector('canvas')!,
     toggle: () => root.querySelector<HTMLButtonElement>('.toolbar button')!,
-    tableWrap: () => root.querySelector<HTMLElement>('.table')!,
+    tableWrap: () => root.querySelector<HTMLElement>('.table-wrap')!,
     rows: () =>
       [...root.querySelectorAll('tbody tr')].map((tr) => tr.firstElementChild!.textContent!.trim()),
     summary: () => [...root.querySelectorAll('.summary li')].map((li) => li.textContent!.trim()),

@@ -56,7 +56,7 @@ describe('<team-results>', () => {
     const chart = harness(el).chart();
     chart.shadowRoot!.querySelector<HTMLButtonElement>('.toolbar button')!.click();
     await chart.updateComplete;
-    expect(chart.shadowRoot!.querySelector<HTMLElement>('.table')!.hidden).to.equal(false);
+    expect(chart.shadowRoot!.querySelector<HTMLElement>('.table-wrap')!.hidden).to.equal(false);
     await expect(el).to.be.accessible();
   });
 

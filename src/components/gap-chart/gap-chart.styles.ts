@@ -36,7 +36,7 @@ export const styles = css`
     border-radius: var(--_radius);
   }
   .plot[hidden],
-  .table[hidden] {
+  .table-wrap[hidden] {
     display: none;
   }
   /* Chart.js needs a positioned container of its own, sized by CSS; the canvas follows it. */
@@ -98,30 +98,17 @@ export const styles = css`
   .role-6 {
     color: var(--_role-6);
   }
-  .table {
-    overflow-x: auto;
-  }
+  /* Over dataTableStyles: the chart's table is set a little smaller, cells top-aligned, and its
+     row headers as heavy as its caption. */
   table {
-    border-collapse: collapse;
-    width: 100%;
-    font-variant-numeric: tabular-nums;
     font-size: 0.9375rem;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.5em;
   }
   th,
   td {
-    padding: 0.35em 0.6em;
-    border-block-end: 1px solid var(--_track);
-    text-align: end;
     vertical-align: top;
   }
   th[scope='row'],
   thead th:first-child {
-    text-align: start;
     font-weight: 600;
   }
   .summary h3 {
@@ -147,7 +134,7 @@ export const styles = css`
       display: none;
     }
     .plot[hidden],
-    .table[hidden] {
+    .table-wrap[hidden] {
       display: block;
     }
     .plot-box {

@@ -23,9 +23,11 @@ import type { InputProblem, Locale, SurveyResponse } from '../../core/schema.js'
 import { ChartHost, download, resolveColors, withAlpha } from '../../internal/chart-host.js';
 import type { ChartConstructor } from '../../internal/chart-host.js';
 import { clearReported, configErrorTemplate, reportProblems } from '../../internal/config-error.js';
+import { dataTable, dataTableStyles } from '../../internal/data-table.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { localeOf } from '../../internal/locale.js';
+import { ResponsesLoader } from '../../internal/responses-loader.js';
 import { tokens } from '../../internal/theme.js';
 import { styles } from './gap-chart.styles.js';
 
@@ -131,7 +133,7 @@ function mix(color: string, back: string, share: number): string {
  * @cssproperty [--tk-chart-row-height=4.5rem] - Height of one tension's row.
  */
 export class GapChart extends LitElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, dataTableStyles, styles];
 
   /** A JSON or CSV file of responses to load (fetched once per value); replaces `responses`. */
   @property() src = '';
@@ -173,7 +175,7 @@ export class GapChart extends LitElement {
   /** Bumped when the figures are recomputed; the chart's data is rebuilt only when it moved. */
   private dataVersion = 0;
   private drawn = { version: -1, motion: false };
-  private fetching: AbortController | null = null;
+  private loader = new ResponsesLoader(this);
   private chartHost = new ChartHost(this, {
     canvas: () => this.canvas ?? null,
     create: (Chart, canvas, motion) => this.createChart(Chart, canvas, motion),
@@ -203,7 +205,6 @@ export class GapChart extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('survey-submit', this.handleSurveySubmit);
-    this.fetching?.abort();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -273,36 +274,25 @@ export class GapChart extends LitElement {
   }
 
   private async load(src: string): Promise<void> {
-    this.fetching?.abort();
-    const controller = new AbortController();
-    this.fetching = controller;
     this.status = format(this.s.loading, { src });
     this.fetchProblems = [];
-    try {
-      const response = await fetch(src, { signal: controller.signal, credentials: 'same-origin' });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const text = await response.text();
-      // The codec loads only when a page asks for a file.
-      const { importResponses } = await import('../../core/codec.js');
-      const result = importResponses(text);
-      if (controller.signal.aborted) return;
-      this.responses = result.responses;
-      this.status = [
-        format(this.s.loaded, { n: result.responses.length, src }),
-        result.rejected.length ? format(this.s.rejected, { n: result.rejected.length }) : '',
-      ]
-        .filter(Boolean)
-        .join(' ');
-      if (result.rejected.length) {
-        const first = result.rejected[0]!;
-        reportProblems(this, [{ path: 'src', message: first.reason }]);
-      }
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      const reason = error instanceof Error ? error.message : String(error);
+    const loaded = await this.loader.load(src);
+    if (!loaded) return;
+    if (!loaded.ok) {
       this.status = '';
-      this.fetchProblems = [{ path: 'src', message: format(this.s.fetchFailed, { src, reason }) }];
+      const message = format(this.s.fetchFailed, { src, reason: loaded.reason });
+      this.fetchProblems = [{ path: 'src', message }];
+      return;
     }
+    const { responses, rejected } = loaded.result;
+    this.responses = responses;
+    this.status = [
+      format(this.s.loaded, { n: responses.length, src }),
+      rejected.length ? format(this.s.rejected, { n: rejected.length }) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    if (rejected.length) reportProblems(this, [{ path: 'src', message: rejected[0]!.reason }]);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -832,38 +822,6 @@ export class GapChart extends LitElement {
     </ul>`;
   }
 
-  private renderTable() {
-    const { caption, head, rows } = this.table;
-    return html`<div
-      class="table"
-      part="table"
-      role="region"
-      aria-label=${caption}
-      tabindex="0"
-      ?hidden=${!this.showTable}
-    >
-      <table>
-        <caption>
-          ${caption}
-        </caption>
-        <thead>
-          <tr>
-            ${head.map((cell) => html`<th scope="col">${cell}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            ([first, ...rest]) =>
-              html`<tr>
-                <th scope="row">${first}</th>
-                ${rest.map((cell) => html`<td>${cell}</td>`)}
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
   override render() {
     const s = this.s;
     const hasData = this.agg.respondents > 0;
@@ -897,7 +855,10 @@ export class GapChart extends LitElement {
         <div class="plot-box"><canvas role="img" aria-label=${label}></canvas></div>
         ${this.renderLegend()}
       </div>
-      ${this.renderTable()}
+      ${dataTable(this.table.caption, this.table.head, this.table.rows, {
+        hidden: !this.showTable,
+        part: 'wrap',
+      })}
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
       <section class="summary" part="summary">
         <h3>${s.summaryTitle}</h3>

@@ -121,25 +121,16 @@ export const styles = css`
   .rejected li {
     overflow-wrap: anywhere;
   }
-  .table-wrap {
-    overflow-x: auto;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    font-variant-numeric: tabular-nums;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.5em;
-  }
+  /* Over dataTableStyles: the rubric's counts sit above their bars, so every cell reads from the
+     start and the top; headers keep the browser's bold. */
   th,
   td {
-    padding: 0.35em 0.6em;
-    border-block-end: 1px solid var(--_track);
     text-align: start;
     vertical-align: top;
+  }
+  th[scope='row'],
+  thead th:first-child {
+    font-weight: bold;
   }
   .bars {
     display: block;

@@ -7,7 +7,7 @@ import { getRubric } from '../../core/catalog/rubric.js';
 import { getStage } from '../../core/catalog/stages.js';
 import { getPrompts, getTension } from '../../core/catalog/tensions.js';
 import { dedupeResponses, importResponses } from '../../core/codec.js';
-import type { Rejected } from '../../core/codec.js';
+import type { ImportResult, Rejected } from '../../core/codec.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import { teamResultsStrings } from '../../core/i18n/team-results.js';
@@ -16,9 +16,11 @@ import { checkResponses } from '../../core/checked.js';
 import { STAGE_IDS } from '../../core/schema.js';
 import type { InputProblem, Locale, SurveyResponse } from '../../core/schema.js';
 import { configErrorTemplate, reportProblems } from '../../internal/config-error.js';
+import { dataTableStyles } from '../../internal/data-table.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { localeOf } from '../../internal/locale.js';
+import { ResponsesLoader } from '../../internal/responses-loader.js';
 import { tokens } from '../../internal/theme.js';
 import '../gap-chart/gap-chart.js';
 import { styles } from './team-results.styles.js';
@@ -64,7 +66,7 @@ type Target = 'current' | 'baseline';
  * @cssproperty [--tk-accent] - Bars and focus.
  */
 export class TeamResults extends LitElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, dataTableStyles, styles];
 
   /** A JSON or CSV file of responses to load (fetched once per value) into this check-in. */
   @property() src = '';
@@ -85,12 +87,7 @@ export class TeamResults extends LitElement {
   private locale: Locale = 'en';
   private s!: Messages<TeamResultsKey>;
   private agg!: Aggregate;
-  private fetching: AbortController | null = null;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.fetching?.abort();
-  }
+  private loader = new ResponsesLoader(this);
 
   override willUpdate(changed: PropertyValues<this>): void {
     this.locale = localeOf(this);
@@ -111,9 +108,8 @@ export class TeamResults extends LitElement {
   // -------------------------------------------------------------------------------------------
   // Import
 
-  /** Reads text (share codes, JSON or CSV) into the chosen set; returns how many were added. */
-  private add(text: string, from: string, target: Target): number {
-    const result = importResponses(text);
+  /** Adds an import (of share codes, JSON or CSV) to the chosen set; returns how many were added. */
+  private add(result: ImportResult, from: string, target: Target): number {
     const before = target === 'current' ? this.responses : (this.baseline ?? []);
     const merged = dedupeResponses([...before, ...result.responses]);
     if (target === 'current') this.responses = merged.responses;
@@ -124,24 +120,18 @@ export class TeamResults extends LitElement {
   }
 
   private async load(src: string): Promise<void> {
-    this.fetching?.abort();
-    const controller = new AbortController();
-    this.fetching = controller;
     this.status = format(this.s.loading, { src });
     this.fetchProblems = [];
-    try {
-      const response = await fetch(src, { signal: controller.signal, credentials: 'same-origin' });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const text = await response.text();
-      if (controller.signal.aborted) return;
+    const loaded = await this.loader.load(src);
+    if (!loaded) return;
+    if (loaded.ok) {
       this.responses = [];
-      const n = this.add(text, src, 'current');
+      const n = this.add(loaded.result, src, 'current');
       this.status = format(this.s.added, { n, source: src });
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      const reason = error instanceof Error ? error.message : String(error);
+    } else {
       this.status = '';
-      this.fetchProblems = [{ path: 'src', message: format(this.s.fetchFailed, { src, reason }) }];
+      const message = format(this.s.fetchFailed, { src, reason: loaded.reason });
+      this.fetchProblems = [{ path: 'src', message }];
     }
   }
 
@@ -158,7 +148,7 @@ export class TeamResults extends LitElement {
   private handleAdd() {
     const area = this.renderRoot.querySelector('textarea');
     if (!area || !area.value.trim()) return;
-    const n = this.add(area.value, this.s.pasted, this.target);
+    const n = this.add(importResponses(area.value), this.s.pasted, this.target);
     this.status = format(this.s.added, { n, source: this.s.pasted });
     area.value = '';
     this.changed();
@@ -170,7 +160,7 @@ export class TeamResults extends LitElement {
     const target = this.target;
     const added: string[] = [];
     for (const file of list) {
-      const n = this.add(await file.text(), file.name, target);
+      const n = this.add(importResponses(await file.text()), file.name, target);
       added.push(format(this.s.added, { n, source: file.name }));
     }
     this.status = added.join(' ');
