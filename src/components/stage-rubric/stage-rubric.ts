@@ -118,6 +118,12 @@ export class StageRubric extends LitElement {
     this.drafts = readRatings(input, { drafts: true, path: 'draft' }).ratings;
   }
 
+  /** Titles of the dimensions still without a stage, in rubric order (none in team mode). */
+  get unrated(): string[] {
+    if (!this.def || this.mode === 'team') return [];
+    return this.def.dimensions.filter((d) => !this.drafts[d.id]?.stage).map((d) => d.title);
+  }
+
   get form() {
     return this.internals.form;
   }

@@ -9,6 +9,9 @@ export const styles = css`
     padding-block: var(--_gap);
     border-bottom: 1px solid var(--_track);
   }
+  stage-rubric {
+    margin-block-start: calc(var(--_gap) * 2);
+  }
   select,
   button,
   input {

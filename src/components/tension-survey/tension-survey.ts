@@ -7,6 +7,7 @@ import type { Messages } from '../../core/i18n/index.js';
 import { positionWords, sliderStrings } from '../../core/i18n/tension-slider.js';
 import { surveyStrings } from '../../core/i18n/tension-survey.js';
 import type { SurveyKey } from '../../core/i18n/tension-survey.js';
+import type { RatingDraft, RubricValue } from '../../core/rubric-ratings.js';
 import {
   DEFAULT_POINTS,
   RESPONSE_VERSION,
@@ -20,6 +21,7 @@ import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { localeOf } from '../../internal/locale.js';
 import { tokens } from '../../internal/theme.js';
+import type { StageRubric } from '../stage-rubric/stage-rubric.js';
 import '../tension-slider/tension-slider.js';
 import type { TensionSlider } from '../tension-slider/tension-slider.js';
 import { styles } from './tension-survey.styles.js';
@@ -31,10 +33,15 @@ type Mark = number | null;
  * The drop-in survey: every tension (or those named), an optional role question, progress, and
  * on submit the respondent's own result with a share code and downloads.
  *
+ * With `rubric`, a `<stage-rubric>` follows the tensions as a final section (loaded only then) and
+ * the response carries its ratings under `rubric`. Its ratings are optional unless
+ * `rubric-required` is set: a teacher or parent may not know every district condition, and a
+ * leadership team that must rate them all says so.
+ *
  * @summary The whole tensions survey, with its result.
  *
  * @fires survey-submit - A complete response was submitted: `detail` is the validated response.
- * @fires tk-error - Bad configuration, or a stored draft that could not be read.
+ * @fires tk-error - Bad configuration (the rubric section's too), or a stored draft that could not be read.
  *
  * @csspart submit - The submit button.
  * @csspart result - The result shown after submitting.
@@ -54,12 +61,17 @@ export class TensionSurvey extends LitElement {
     name: {},
     survey: {},
     points: { type: Number },
+    rubric: {},
+    rubricRequired: { type: Boolean, attribute: 'rubric-required' },
     strings: { type: Object },
     answers: { state: true },
     chosenRole: { state: true },
     missing: { state: true },
     result: { state: true },
     formDisabled: { state: true },
+    rubricReady: { state: true },
+    rubricError: { state: true },
+    ratings: { state: true },
   };
 
   /** Tension ids to ask, separated by spaces or commas (default: all seven). */
@@ -75,6 +87,13 @@ export class TensionSurvey extends LitElement {
   survey = 'tensions';
   /** Points on every scale, 3 to 11 (default 7). */
   points = DEFAULT_POINTS;
+  /**
+   * Adds the rubric as a final section: a built-in rubric id, or the attribute alone (`rubric` or
+   * `rubric=""`) for the district rubric (`district`); rubric JSON text works too. Absent: no rubric.
+   */
+  rubric: string | null = null;
+  /** Every rubric dimension needs a stage before the survey submits (default: ratings optional). */
+  rubricRequired = false;
   /** Overrides for any UI string, by key (or as a JSON attribute). */
   strings: Partial<Record<SurveyKey, string>> | null = null;
 
@@ -83,6 +102,10 @@ export class TensionSurvey extends LitElement {
   private missing: string[] = [];
   private result: SurveyResponse | null = null;
   private formDisabled = false;
+  private rubricReady = false;
+  private rubricError = '';
+  /** The rubric section's ratings (dimensions with a stage), as the response carries them. */
+  private ratings: RubricValue = {};
 
   private internals = this.attachInternals();
   private s!: Messages<SurveyKey>;
@@ -93,6 +116,13 @@ export class TensionSurvey extends LitElement {
   private code = '';
   private copied = false;
   private rid = Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
+  private rubricLoading = false;
+  /** Everything typed in the rubric section, notes before a stage too: what the draft keeps. */
+  private rubricDraft: Record<string, RatingDraft> = {};
+  /** The rubric element last given `rubricDraft`, and whether a restore or reset must give it again. */
+  private seeded: Element | null = null;
+  private reseed = false;
+  private rubricTotal = 0;
 
   constructor() {
     super();
@@ -132,11 +162,25 @@ export class TensionSurvey extends LitElement {
           },
         ]
       : [];
+    if (this.rubricError) this.problems.push({ path: 'rubric', message: this.rubricError });
     if (this.problems.length) reportProblems(this, this.problems);
+    if (this.rubric !== null && !this.rubricLoading) {
+      this.rubricLoading = true;
+      void this.loadRubric();
+    }
   }
 
   override updated() {
-    const response = this.build();
+    // Set here, not bound in the template: Lit sets an object property on every render, which would
+    // feed the respondent's typing back into the rubric (and undo a stage chosen mid-update).
+    const rubric = this.renderRoot.querySelector('stage-rubric');
+    if (rubric && (rubric !== this.seeded || this.reseed)) {
+      rubric.draft = this.rubricDraft;
+      this.seeded = rubric;
+      this.reseed = false;
+    }
+    // Once submitted, the form sends the very response the event carried.
+    const response = this.result ? { ok: true as const, value: this.result } : this.build();
     const first = this.missingAnswers()[0];
     this.internals.setFormValue(
       this.name && response.ok && !first ? JSON.stringify(response.value) : null,
@@ -154,7 +198,12 @@ export class TensionSurvey extends LitElement {
   }
 
   private draft() {
-    return { v: DRAFT_VERSION, role: this.chosenRole, answers: this.answers };
+    return {
+      v: DRAFT_VERSION,
+      role: this.chosenRole,
+      answers: this.answers,
+      ...(this.rubric !== null && { rubric: this.rubricDraft }),
+    };
   }
 
   /** localStorage, or nothing where it is off limits (sandboxed frames, privacy modes). */
@@ -178,6 +227,9 @@ export class TensionSurvey extends LitElement {
     if (draft.ok) {
       this.answers = draft.value.answers;
       this.chosenRole = draft.value.role ?? '';
+      this.rubricDraft = draft.value.rubric ?? {};
+      this.reseed = true;
+      void this.syncRubric();
       return;
     }
     const aside = `tensionkit:${this.persist}:unreadable`;
@@ -204,7 +256,34 @@ export class TensionSurvey extends LitElement {
       locale: this.locale,
       ...(this.points !== DEFAULT_POINTS && { points: this.points }),
       tensions,
+      ...(this.rubric !== null && Object.keys(this.ratings).length > 0 && { rubric: this.ratings }),
     });
+  }
+
+  /** Loads `<stage-rubric>` on first use, so a survey without a rubric does not carry it. */
+  private async loadRubric() {
+    try {
+      await import('../stage-rubric/stage-rubric.js');
+    } catch (error) {
+      this.rubricError = `The rubric could not be loaded (${(error as Error).message}).`;
+      return;
+    }
+    this.rubricReady = true;
+    await this.syncRubric();
+  }
+
+  /** Reads the rubric's ratings once it has taken what it was given (a restored draft, a reset). */
+  private async syncRubric() {
+    await this.updateComplete;
+    const el = this.renderRoot.querySelector('stage-rubric');
+    if (!el) return;
+    await el.updateComplete;
+    this.readRubric(el);
+  }
+
+  private readRubric(el: StageRubric) {
+    this.ratings = el.value;
+    this.rubricTotal = Object.keys(this.ratings).length + el.unrated.length;
   }
 
   /**
@@ -221,6 +300,10 @@ export class TensionSurvey extends LitElement {
       if (c === undefined || c === null || d === undefined || d === null)
         out.push([getTension(el.tension, this.locale)!.name, el]);
     }
+    const rubric = root.querySelector('stage-rubric');
+    // Its focus() goes to the first dimension without a stage.
+    if (rubric && this.rubricRequired)
+      for (const title of rubric.unrated) out.push([title, rubric]);
     return out;
   }
 
@@ -239,6 +322,14 @@ export class TensionSurvey extends LitElement {
       ...this.answers,
       [el.tension]: [current ? 0 : el.current, desired ? 0 : el.desired],
     };
+    this.afterAnswer();
+  }
+
+  /** Input (a note as it is typed) and change (a stage, a target) from the rubric section. */
+  private handleRubric(e: Event) {
+    const el = e.currentTarget as StageRubric;
+    this.rubricDraft = el.draft;
+    this.readRubric(el);
     this.afterAnswer();
   }
 
@@ -302,6 +393,9 @@ export class TensionSurvey extends LitElement {
   formResetCallback() {
     this.answers = {};
     this.chosenRole = '';
+    this.rubricDraft = {};
+    this.reseed = true;
+    this.ratings = {};
     this.missing = [];
     this.result = null;
     this.storage('removeItem');
@@ -344,6 +438,13 @@ export class TensionSurvey extends LitElement {
         ${rows.map((row) => html`<li>${row.text}</li>`)}
       </ol>
       ${
+        r.rubric && this.rubricTotal
+          ? html`<p>
+              ${format(s.rubricResult, { n: Object.keys(r.rubric).length, total: this.rubricTotal })}
+            </p>`
+          : nothing
+      }
+      ${
         this.code
           ? html`<div class="row">
               <label
@@ -362,10 +463,10 @@ export class TensionSurvey extends LitElement {
     </div>`;
   }
 
-  /** The questions, in order; a later section (such as a rubric) is appended to this list. */
+  /** The questions, in order, then the rubric section when there is one. */
   protected renderSections(): TemplateResult[] {
     const off = this.formDisabled;
-    return this.ids.map((id) => {
+    const sections = this.ids.map((id) => {
       const [c, d] = this.answers[id] ?? [];
       return html`<tension-slider
         tension=${id}
@@ -377,16 +478,31 @@ export class TensionSurvey extends LitElement {
         @input=${this.handleSlider}
       ></tension-slider>`;
     });
+    // No name: the rubric's ratings go into the survey's one response, not a second form value.
+    if (this.rubric !== null && this.rubricReady)
+      sections.push(
+        html`<stage-rubric
+          rubric=${this.rubric}
+          ?disabled=${off}
+          @input=${this.handleRubric}
+          @change=${this.handleRubric}
+        ></stage-rubric>`,
+      );
+    return sections;
   }
 
   override render() {
     const s = this.s;
     if (this.result) return this.renderResult(this.result);
     const roles = this.roleList;
-    const total = this.ids.length;
-    const done = this.ids.filter(
-      (id) => !this.answers[id]?.includes(null) && this.answers[id]?.length === 2,
-    ).length;
+    // A required rubric counts each dimension as an answer; an optional one gets its own count.
+    const rated = Object.keys(this.ratings).length;
+    const rubricShown = this.rubric !== null && this.rubricReady && this.rubricTotal > 0;
+    const counted = rubricShown && this.rubricRequired;
+    const total = this.ids.length + (counted ? this.rubricTotal : 0);
+    const done =
+      this.ids.filter((id) => !this.answers[id]?.includes(null) && this.answers[id]?.length === 2)
+        .length + (counted ? rated : 0);
     return html`${this.problems.length ? configErrorTemplate(s.configError, this.problems) : nothing}
       ${
         roles.length
@@ -403,6 +519,11 @@ export class TensionSurvey extends LitElement {
       <div class="row">
         <progress max=${total} .value=${done} aria-hidden="true"></progress>
         <span>${format(s.progress, { n: done, total })}</span>
+        ${
+          rubricShown && !counted
+            ? html`<span>${format(s.rubricProgress, { n: rated, total: this.rubricTotal })}</span>`
+            : nothing
+        }
       </div>
       ${
         this.missing.length

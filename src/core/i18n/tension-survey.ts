@@ -8,6 +8,8 @@ const en = {
   role: 'Your role',
   choose: 'Choose…',
   progress: '{n} of {total} answered',
+  rubricProgress: 'Rubric (optional): {n} of {total} rated',
+  rubricResult: 'Rubric: you rated {n} of {total} conditions; the ratings are in your response.',
   submit: 'Submit',
   missing: 'Please answer: {list}.',
   result: 'Your result',
@@ -29,6 +31,9 @@ export const surveyStrings: Readonly<Record<Locale, Messages<SurveyKey>>> = {
     role: 'Su función',
     choose: 'Elija…',
     progress: '{n} de {total} respondidas',
+    rubricProgress: 'Rúbrica (opcional): {n} de {total} valoradas',
+    rubricResult:
+      'Rúbrica: valoró {n} de {total} condiciones; las valoraciones van en su respuesta.',
     submit: 'Enviar',
     missing: 'Falta responder: {list}.',
     result: 'Su resultado',
