@@ -81,7 +81,7 @@ const standalone = ([name, input]) => ({
     nodeResolve({ exportConditions: ['production'] }),
     cssTemplates,
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
 });
 

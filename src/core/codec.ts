@@ -14,6 +14,7 @@ import {
   STAGE_IDS,
   TENSION_IDS,
   describeProblems,
+  isoDateTimeToMillis,
   parseResponse,
 } from './schema.js';
 import type { ParseResult, SurveyResponse } from './schema.js';
@@ -851,7 +852,7 @@ function pack(r: SurveyResponse): bigint {
   const otherLocale = localeIndex < 0;
   w.push(otherLocale ? SHARE_CODE_LOCALES.length : localeIndex, SHARE_CODE_LOCALES.length + 1);
 
-  const minutes = Math.floor((isoToMillis(r.submittedAt) - TIME_EPOCH) / 60000);
+  const minutes = Math.floor((isoDateTimeToMillis(r.submittedAt) - TIME_EPOCH) / 60000);
   if (!Number.isSafeInteger(minutes)) throw new RangeError('submittedAt is not a date.');
   if (minutes >= 0 && minutes < TIME_RANGE) {
     w.push(minutes, TIME_RANGE + 1);
@@ -1104,27 +1105,12 @@ export function dedupeResponses(responses: readonly SurveyResponse[]): {
 }
 
 function timeOf(response: SurveyResponse): number {
-  const ms = isoToMillis(response.submittedAt);
+  const ms = isoDateTimeToMillis(response.submittedAt);
   return Number.isNaN(ms) ? -Infinity : ms;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
-
-const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:Z|([+-])(\d{2}):(\d{2}))$/;
-
-/** Milliseconds since 1970 for the ISO 8601 form the schema accepts (any year 0000-9999). */
-function isoToMillis(iso: string): number {
-  const m = ISO.exec(iso);
-  if (!m) return NaN;
-  const [, y, mo, d, h, mi, s, fraction = '', sign, oh = '0', om = '0'] = m;
-  const date = new Date(0);
-  date.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
-  date.setUTCHours(Number(h), Number(mi), Number(s), Number(fraction.slice(0, 3).padEnd(3, '0')));
-  const offset = (Number(oh) * 60 + Number(om)) * 60000;
-  return date.getTime() - (sign === '-' ? -offset : sign === '+' ? offset : 0);
-}
 
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

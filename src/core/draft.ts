@@ -4,10 +4,10 @@
  * trusted. No DOM.
  */
 import * as z from 'zod/mini';
-import { MAX_POINTS, rubricRatingSchema, safeParse } from './schema.js';
+import { DRAFT_VERSION, MAX_POINTS, rubricRatingSchema, safeParse } from './schema.js';
 import type { ParseResult } from './schema.js';
 
-export const DRAFT_VERSION = 1;
+export { DRAFT_VERSION };
 
 /** A marker in a draft: a position, null while unanswered, or 0 for Unsure. */
 const mark = z.nullable(z.int().check(z.gte(0), z.lte(MAX_POINTS)));

@@ -27,11 +27,14 @@ export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 export const RESPONSE_VERSION = 1;
+/** The version of a survey's stored draft (./draft.js); here so saving one needs no parser. */
+export const DRAFT_VERSION = 1;
 export const DEFAULT_POINTS = 7;
 export const MIN_POINTS = 3;
 export const MAX_POINTS = 11;
 
-const slug = /* @__PURE__ */ z
+/** An id: lowercase letters, digits and hyphens. */
+export const slug = /* @__PURE__ */ z
   .string()
   .check(
     /* @__PURE__ */ z.regex(
@@ -39,7 +42,8 @@ const slug = /* @__PURE__ */ z
       'Use 1 to 64 lowercase letters, digits and hyphens, such as "pace" or "shared-vision".',
     ),
   );
-const text = (max = 500) =>
+/** Text that is not empty once trimmed, up to `max` characters. */
+export const text = (max = 500) =>
   /* @__PURE__ */ z
     .string()
     .check(
@@ -75,80 +79,16 @@ export const tensionSchema = /* @__PURE__ */ z.object({
   right: poleSchema,
 });
 
+const stageIdSchema = /* @__PURE__ */ z.enum(
+  STAGE_IDS,
+  'Use one of the stages exploring, emerging, proficient or breakthrough.',
+);
+
 export const stageSchema = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.enum(
-    STAGE_IDS,
-    'Use one of the stages exploring, emerging, proficient or breakthrough.',
-  ),
+  id: stageIdSchema,
   label: /* @__PURE__ */ text(40),
   summary: /* @__PURE__ */ text(240),
 });
-
-const descriptorsSchema = /* @__PURE__ */ z.object({
-  exploring: /* @__PURE__ */ text(600),
-  emerging: /* @__PURE__ */ text(600),
-  proficient: /* @__PURE__ */ text(600),
-  breakthrough: /* @__PURE__ */ text(600),
-});
-
-export const rubricDimensionSchema = /* @__PURE__ */ z.object({
-  id: slug,
-  group: slug,
-  title: /* @__PURE__ */ text(120),
-  descriptors: descriptorsSchema,
-});
-
-export const rubricGroupSchema = /* @__PURE__ */ z.object({
-  id: slug,
-  title: /* @__PURE__ */ text(120),
-});
-
-export const rubricSchema = /* @__PURE__ */ z
-  .object({
-    id: slug,
-    title: /* @__PURE__ */ text(160),
-    groups: /* @__PURE__ */ z
-      .array(rubricGroupSchema)
-      .check(/* @__PURE__ */ z.minLength(1, 'A rubric needs at least one group.')),
-    dimensions: /* @__PURE__ */ z
-      .array(rubricDimensionSchema)
-      .check(/* @__PURE__ */ z.minLength(1, 'A rubric needs at least one dimension.')),
-  })
-  .check(
-    // Runs even when a dimension has other problems, so an editor sees every mistake at once.
-    /* @__PURE__ */ z.superRefine(
-      (rubric, ctx) => {
-        const groups = new Set(asArray(rubric.groups).map((group) => group?.id));
-        const seen = new Set<string>();
-        asArray(rubric.dimensions).forEach((dimension, index) => {
-          if (typeof dimension?.group === 'string' && !groups.has(dimension.group)) {
-            ctx.issues.push({
-              code: 'custom',
-              input: dimension.group,
-              path: ['dimensions', index, 'group'],
-              message: `No group "${dimension.group}" in this rubric; use one of: ${[...groups].join(', ')}.`,
-            });
-          }
-          if (typeof dimension?.id !== 'string') return;
-          if (seen.has(dimension.id)) {
-            ctx.issues.push({
-              code: 'custom',
-              input: dimension.id,
-              path: ['dimensions', index, 'id'],
-              message: `The dimension id "${dimension.id}" is used twice; each needs its own.`,
-            });
-          }
-          seen.add(dimension.id);
-        });
-      },
-      { when: () => true },
-    ),
-  );
-
-/** The value when it is an array, else none; for checks that run on input with other problems. */
-function asArray<T>(value: T[] | undefined): Partial<T>[] {
-  return Array.isArray(value) ? value : [];
-}
 
 export const surveyDefinitionSchema = /* @__PURE__ */ z.object({
   id: slug,
@@ -160,6 +100,34 @@ export const surveyDefinitionSchema = /* @__PURE__ */ z.object({
   roles: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ text(60))),
   rubric: /* @__PURE__ */ z.optional(slug),
 });
+
+const DATE_TIME_MESSAGE = 'Use an ISO 8601 date and time, such as 2026-03-01T09:30:00Z.';
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+
+/**
+ * Milliseconds since 1970 of an ISO 8601 date and time with a zone ("Z" or "+02:00"), seconds and
+ * fractions optional, any year 0000-9999; NaN for anything else, an impossible date included
+ * (2026-02-30). Our own check rather than zod's, which would add about 0.5 KB to every survey.
+ */
+export function isoDateTimeToMillis(iso: string): number {
+  const m = ISO_DATE_TIME.exec(iso);
+  if (!m) return NaN;
+  const [y, mo, d, h, mi, s = 0, , , oh = 0, om = 0] = m.slice(1).map((part) => Number(part ?? 0));
+  const date = new Date(0);
+  date.setUTCFullYear(y!, mo! - 1, d);
+  date.setUTCHours(h!, mi, s, Number((m[7] ?? '').slice(0, 3).padEnd(3, '0')));
+  const real =
+    date.getUTCMonth() === mo! - 1 &&
+    date.getUTCDate() === d &&
+    h! < 24 &&
+    mi! < 60 &&
+    s < 60 &&
+    oh < 24 &&
+    om < 60;
+  const offset = (oh * 60 + om) * 60000;
+  return real ? date.getTime() - (m[8] === '-' ? -offset : m[8] === '+' ? offset : 0) : NaN;
+}
 
 /** A place on a tension: 1 (the left pole) to the scale size, or null while unanswered or unsure. */
 export const positionSchema = /* @__PURE__ */ z.nullable(
@@ -174,21 +142,13 @@ export const tensionAnswerSchema = /* @__PURE__ */ z.object({
 });
 
 export const rubricRatingSchema = /* @__PURE__ */ z.object({
-  stage: /* @__PURE__ */ z.enum(
-    STAGE_IDS,
-    'Use one of the stages exploring, emerging, proficient or breakthrough.',
-  ),
+  stage: stageIdSchema,
   evidence: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z
       .string()
       .check(/* @__PURE__ */ z.maxLength(2000, 'Keep evidence under 2000 characters.')),
   ),
-  target: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.enum(
-      STAGE_IDS,
-      'Use one of the stages exploring, emerging, proficient or breakthrough.',
-    ),
-  ),
+  target: /* @__PURE__ */ z.optional(stageIdSchema),
 });
 
 export const responseSchema = /* @__PURE__ */ z
@@ -205,10 +165,14 @@ export const responseSchema = /* @__PURE__ */ z
       ),
     survey: slug,
     role: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(60)),
-    submittedAt: /* @__PURE__ */ z.iso.datetime({
-      offset: true,
-      error: 'Use an ISO 8601 date and time, such as 2026-03-01T09:30:00Z.',
-    }),
+    submittedAt: /* @__PURE__ */ z
+      .string(DATE_TIME_MESSAGE)
+      .check(
+        /* @__PURE__ */ z.refine(
+          (value) => !Number.isNaN(isoDateTimeToMillis(value)),
+          DATE_TIME_MESSAGE,
+        ),
+      ),
     locale: /* @__PURE__ */ z
       .string()
       .check(
@@ -244,9 +208,9 @@ export type Scale = z.output<typeof scaleSchema>;
 export type Pole = z.output<typeof poleSchema>;
 export type Tension = z.output<typeof tensionSchema>;
 export type Stage = z.output<typeof stageSchema>;
-export type RubricDimension = z.output<typeof rubricDimensionSchema>;
-export type RubricGroup = z.output<typeof rubricGroupSchema>;
-export type Rubric = z.output<typeof rubricSchema>;
+// Declared with the rubric's schema, a module of its own so the elements that never read a rubric
+// from a page do not carry its checks.
+export type { Rubric, RubricDimension, RubricGroup } from './rubric-schema.js';
 export type SurveyDefinition = z.output<typeof surveyDefinitionSchema>;
 export type Position = z.output<typeof positionSchema>;
 export type TensionAnswer = z.output<typeof tensionAnswerSchema>;
@@ -315,6 +279,5 @@ export function describeProblems(problems: readonly InputProblem[], limit = 3): 
 }
 
 export const parseResponse = (input: unknown) => safeParse(responseSchema, input);
-export const parseRubric = (input: unknown) => safeParse(rubricSchema, input);
 export const parseTension = (input: unknown) => safeParse(tensionSchema, input);
 export const parseSurveyDefinition = (input: unknown) => safeParse(surveyDefinitionSchema, input);

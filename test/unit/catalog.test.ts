@@ -13,11 +13,11 @@ import {
   LOCALES,
   STAGE_IDS,
   TENSION_IDS,
-  rubricSchema,
   safeParse,
   stageSchema,
   tensionSchema,
 } from '../../src/core/schema.js';
+import { rubricSchema } from '../../src/core/rubric-schema.js';
 
 const ids = (list: readonly { id: string }[]) => list.map((x) => x.id);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeProblems, parseResponse, parseRubric } from '../../src/core/schema.js';
+import { parseRubric } from '../../src/core/rubric-schema.js';
+import { describeProblems, isoDateTimeToMillis, parseResponse } from '../../src/core/schema.js';
 
 const valid = {
   version: 1,
@@ -111,5 +112,30 @@ describe('describeProblems', () => {
   it('lists the first few problems and counts the rest', () => {
     const problems = [1, 2, 3, 4, 5].map((n) => ({ path: `f${n}`, message: `m${n}` }));
     expect(describeProblems(problems)).toBe('f1: m1; f2: m2; f3: m3; and 2 more');
+  });
+});
+
+describe('isoDateTimeToMillis', () => {
+  it('reads the forms a response may carry, with a zone', () => {
+    expect(isoDateTimeToMillis('2026-03-01T09:30:00Z')).toBe(Date.UTC(2026, 2, 1, 9, 30));
+    expect(isoDateTimeToMillis('2026-03-01T09:30:00.250Z')).toBe(
+      Date.UTC(2026, 2, 1, 9, 30, 0, 250),
+    );
+    expect(isoDateTimeToMillis('2026-03-01T09:30Z')).toBe(Date.UTC(2026, 2, 1, 9, 30));
+    expect(isoDateTimeToMillis('2026-03-01T11:30:00+02:00')).toBe(Date.UTC(2026, 2, 1, 9, 30));
+    expect(isoDateTimeToMillis('2026-03-01T04:30:00-05:00')).toBe(Date.UTC(2026, 2, 1, 9, 30));
+  });
+
+  it('rejects impossible dates and times, and times without a zone', () => {
+    for (const bad of [
+      '2026-02-30T09:30:00Z',
+      '2026-13-01T09:30:00Z',
+      '2026-03-01T24:00:00Z',
+      '2026-03-01T09:60:00Z',
+      '2026-03-01T09:30:00',
+      '2026-03-01',
+      'yesterday',
+    ])
+      expect(isoDateTimeToMillis(bad), bad).toBeNaN();
   });
 });

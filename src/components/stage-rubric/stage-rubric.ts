@@ -2,7 +2,8 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Chart } from 'chart.js';
-import { DEFAULT_RUBRIC_ID, getRubric } from '../../core/catalog/rubric.js';
+import { rubricsOnDemand } from '../../core/catalog/rubric-on-demand.js';
+import { DEFAULT_RUBRIC_ID } from '../../core/catalog/rubric-text.js';
 import { stagesIn } from '../../core/catalog/stages.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
@@ -11,8 +12,10 @@ import type { RubricKey } from '../../core/i18n/stage-rubric.js';
 import type { TeamKey } from '../../core/i18n/stage-rubric-team.js';
 import { readRatings, ratingsOf, summarizeRatings } from '../../core/rubric-ratings.js';
 import type { RatingDraft, RubricValue } from '../../core/rubric-ratings.js';
-import { STAGE_IDS, parseRubric } from '../../core/schema.js';
+import { parseRubric } from '../../core/rubric-schema.js';
+import { STAGE_IDS } from '../../core/schema.js';
 import type { InputProblem, Locale, Rubric, RubricDimension, StageId } from '../../core/schema.js';
+import { CatalogText } from '../../internal/catalog-text.js';
 import { clearReported, configErrorTemplate, reportProblems } from '../../internal/config-error.js';
 import { defineElement } from '../../internal/define.js';
 import { emit, emitNative } from '../../internal/events.js';
@@ -80,6 +83,7 @@ export class StageRubric extends LitElement {
   private internals = this.attachInternals();
   private m: Messages<RubricKey> = rubricStrings.en;
   private locale: Locale = 'en';
+  private readonly catalog = new CatalogText(this, rubricsOnDemand);
   private def: Rubric | null = null;
   private problems: InputProblem[] = [];
   private valueProblems: InputProblem[] = [];
@@ -178,6 +182,10 @@ export class StageRubric extends LitElement {
     if (!this.missing) this.invalidShown = false;
   }
 
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.catalog.settle(() => super.getUpdateComplete());
+  }
+
   override updated() {
     const rating = this.mode !== 'team' && this.def;
     const value = rating ? this.value : {};
@@ -199,7 +207,15 @@ export class StageRubric extends LitElement {
     if (typeof input === 'string') {
       const text = input.trim();
       if (!text.startsWith('{')) {
-        this.def = getRubric(text, this.locale) ?? null;
+        const builtIn = this.catalog.get(this.locale);
+        if (!builtIn) {
+          // The language's rubrics are loading; resolve again once they are here.
+          this.def = null;
+          this.problems = [];
+          this.source = '';
+          return;
+        }
+        this.def = builtIn.find((r) => r.id === text) ?? null;
         this.problems = this.def
           ? []
           : [
@@ -393,7 +409,8 @@ export class StageRubric extends LitElement {
 
   override render() {
     const { def, m } = this;
-    if (!def) return configErrorTemplate(m.configError, this.problems);
+    if (!def)
+      return this.problems.length ? configErrorTemplate(m.configError, this.problems) : nothing;
     if (this.mode === 'team')
       return html`<h2 part="title">${def.title}</h2>
         ${

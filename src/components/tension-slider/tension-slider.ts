@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { tensionsOnDemand } from '../../core/catalog/on-demand.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
-import { positionWords, sliderStrings } from '../../core/i18n/tension-slider.js';
+import { positionWords } from '../../core/i18n/position-words.js';
 import type { SliderKey } from '../../core/i18n/tension-slider.js';
 import {
   DEFAULT_POINTS,
@@ -97,7 +97,7 @@ export class TensionSlider extends LitElement {
   private propProblems: InputProblem[] = [];
 
   private internals = this.attachInternals();
-  private s!: Messages<SliderKey>;
+  private s?: Messages<SliderKey>;
   private t?: Tension;
   private readonly catalog = new CatalogText(this, tensionsOnDemand);
   private n = DEFAULT_POINTS;
@@ -147,7 +147,9 @@ export class TensionSlider extends LitElement {
 
   override willUpdate() {
     const locale = localeOf(this);
-    this.s = withOverrides(sliderStrings[locale], this.strings);
+    // Undefined for a moment while the language's words and text load; drawn once they are here.
+    const text = this.catalog.get(locale);
+    this.s = text && withOverrides(text.slider, this.strings);
     const problems: InputProblem[] = [];
     const points = safeParse(pointsSchema, this.points);
     this.n = points.ok ? points.value : DEFAULT_POINTS;
@@ -155,8 +157,7 @@ export class TensionSlider extends LitElement {
     const id = this.tension;
     this.t = undefined;
     if ((TENSION_IDS as readonly string[]).includes(id)) {
-      // Undefined for a moment while the language's text loads; drawn once it is here.
-      this.t = this.catalog.get(locale)?.find((t) => t.id === id);
+      this.t = text?.tensions.find((t) => t.id === id);
     } else if (this.label) {
       const pole = (label: string) => ({ label, benefits: [] });
       this.t = {
@@ -210,7 +211,7 @@ export class TensionSlider extends LitElement {
     // The state keeps Unsure apart from unanswered for back-navigation: "3,u" or ",".
     this.internals.setFormValue(data, this.marks.map((m) => (m === 0 ? 'u' : cell(m))).join());
     const missing = this.marks.indexOf(null);
-    if (this.required && missing >= 0) {
+    if (this.required && missing >= 0 && this.s) {
       this.internals.setValidity(
         { valueMissing: true },
         format(this.s.required, { label: this.t?.name || this.t?.question || '' }),
@@ -362,8 +363,8 @@ export class TensionSlider extends LitElement {
     this.formDisabled = disabled;
   }
 
-  private renderMarker(key: Marker, i: number) {
-    const { s, n, t } = this;
+  private renderMarker(key: Marker, i: number, s: Messages<SliderKey>) {
+    const { n, t } = this;
     const m = this.marks[i]!;
     const position =
       m === null
@@ -393,8 +394,8 @@ export class TensionSlider extends LitElement {
     </div>`;
   }
 
-  private renderSlider(t: Tension) {
-    const { s, marks } = this;
+  private renderSlider(t: Tension, s: Messages<SliderKey>) {
+    const { marks } = this;
     const [c, d] = marks;
     const next = marks.indexOf(null);
     const benefits = [t.left, t.right].filter((pole) => pole.benefits.length);
@@ -417,7 +418,7 @@ export class TensionSlider extends LitElement {
             class="gap ${c && d && c !== d ? (d > c ? 'fwd' : 'back') : 'unset'}"
             part="gap"
           ></div>
-          ${MARKERS.map((key, i) => this.renderMarker(key, i))}
+          ${MARKERS.map((key, i) => this.renderMarker(key, i, s))}
         </div>
       </div>
       <div class="legend">
@@ -466,8 +467,10 @@ export class TensionSlider extends LitElement {
   }
 
   override render() {
-    return html`${this.problems.length ? configErrorTemplate(this.s.configError, this.problems) : nothing}
-    ${this.t ? this.renderSlider(this.t) : nothing}`;
+    const { s } = this;
+    if (!s) return nothing;
+    return html`${this.problems.length ? configErrorTemplate(s.configError, this.problems) : nothing}
+    ${this.t ? this.renderSlider(this.t, s) : nothing}`;
   }
 }
 

@@ -1,27 +1,28 @@
 import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { getTension } from '../../core/catalog/tensions.js';
-import { DRAFT_VERSION, parseDraft } from '../../core/draft.js';
+import { tensionsOnDemand } from '../../core/catalog/on-demand.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
-import { positionWords, sliderStrings } from '../../core/i18n/tension-slider.js';
-import { surveyStrings } from '../../core/i18n/tension-survey.js';
-import type { SurveyKey } from '../../core/i18n/tension-survey.js';
+import type { SurveyFormKey, SurveyKey } from '../../core/i18n/tension-survey.js';
 import type { RatingDraft, RubricValue } from '../../core/rubric-ratings.js';
 import {
   DEFAULT_POINTS,
+  DRAFT_VERSION,
   RESPONSE_VERSION,
   TENSION_IDS,
   describeProblems,
   parseResponse,
 } from '../../core/schema.js';
+import { parseDraft } from '../../core/draft.js';
 import type { InputProblem, Locale, SurveyResponse } from '../../core/schema.js';
+import { CatalogText } from '../../internal/catalog-text.js';
 import { configErrorTemplate, reportProblems } from '../../internal/config-error.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { localeOf } from '../../internal/locale.js';
 import { tokens } from '../../internal/theme.js';
 import type { StageRubric } from '../stage-rubric/stage-rubric.js';
+import type { ResultFiles } from './tension-survey-result.js';
 import '../tension-slider/tension-slider.js';
 import type { TensionSlider } from '../tension-slider/tension-slider.js';
 import { styles } from './tension-survey.styles.js';
@@ -108,12 +109,14 @@ export class TensionSurvey extends LitElement {
   private ratings: RubricValue = {};
 
   private internals = this.attachInternals();
-  private s!: Messages<SurveyKey>;
+  private readonly catalog = new CatalogText(this, tensionsOnDemand);
+  private s?: Messages<SurveyFormKey>;
   private locale: Locale = 'en';
   private ids: string[] = [];
   private problems: InputProblem[] = [];
-  private urls: string[] = [];
-  private code = '';
+  /** The result view and its files, loaded and made on submit. */
+  private resultModule?: typeof import('./tension-survey-result.js');
+  private files: ResultFiles | null = null;
   private copied = false;
   private rid = Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
   private rubricLoading = false;
@@ -150,10 +153,13 @@ export class TensionSurvey extends LitElement {
 
   override willUpdate() {
     this.locale = localeOf(this);
-    this.s = withOverrides(surveyStrings[this.locale], this.strings);
+    // Undefined for a moment while the language's words and text load; drawn once they are here.
+    const text = this.catalog.get(this.locale);
+    this.s = text && withOverrides(text.survey, this.strings);
     const asked = this.tensions.split(/[\s,]+/).filter(Boolean);
-    const unknown = asked.filter((id) => !getTension(id));
-    this.ids = asked.length ? asked.filter((id) => getTension(id)) : [...TENSION_IDS];
+    const known = (id: string) => (TENSION_IDS as readonly string[]).includes(id);
+    const unknown = asked.filter((id) => !known(id));
+    this.ids = asked.length ? asked.filter(known) : [...TENSION_IDS];
     this.problems = unknown.length
       ? [
           {
@@ -170,7 +176,12 @@ export class TensionSurvey extends LitElement {
     }
   }
 
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.catalog.settle(() => super.getUpdateComplete());
+  }
+
   override updated() {
+    if (!this.s) return; // nothing drawn yet
     // Set here, not bound in the template: Lit sets an object property on every render, which would
     // feed the respondent's typing back into the rubric (and undo a stage chosen mid-update).
     const rubric = this.renderRoot.querySelector('stage-rubric');
@@ -294,11 +305,11 @@ export class TensionSurvey extends LitElement {
     const root = this.renderRoot;
     const out: [string, HTMLElement][] = [];
     const select = root.querySelector('select');
-    if (select && !this.chosenRole) out.push([this.s.role, select]);
+    if (select && !this.chosenRole) out.push([this.s?.role ?? '', select]);
     for (const el of root.querySelectorAll('tension-slider')) {
       const [c, d] = this.answers[el.tension] ?? [];
       if (c === undefined || c === null || d === undefined || d === null)
-        out.push([getTension(el.tension, this.locale)!.name, el]);
+        out.push([this.tension(el.tension)?.name ?? el.tension, el]);
     }
     const rubric = root.querySelector('stage-rubric');
     // Its focus() goes to the first dimension without a stage.
@@ -350,17 +361,11 @@ export class TensionSurvey extends LitElement {
       reportProblems(this, response.problems);
       return;
     }
-    // The codec is needed only now, so a page does not load it until someone submits.
-    const { encodeShareCode, toCSV, toJSON } = await import('../../core/codec.js');
+    // The result view and the codec are needed only now: a page does not load them before.
+    const view = (this.resultModule ??= await import('./tension-survey-result.js'));
     const value = response.value;
     this.revoke();
-    try {
-      this.code = encodeShareCode(value);
-    } catch {
-      this.code = '';
-    }
-    const blob = (text: string, type: string) => URL.createObjectURL(new Blob([text], { type }));
-    this.urls = [blob(toJSON(value), 'application/json'), blob(toCSV([value]), 'text/csv')];
+    this.files = view.prepareResult(value);
     this.result = value;
     this.storage('removeItem');
     emit(this, 'survey-submit', value);
@@ -370,14 +375,15 @@ export class TensionSurvey extends LitElement {
   }
 
   private revoke() {
-    this.urls.forEach((url) => URL.revokeObjectURL(url));
+    this.resultModule?.releaseResult(this.files);
+    this.files = null;
   }
 
   private async copy() {
     const input = this.renderRoot.querySelector('input')!;
     input.select();
     try {
-      await navigator.clipboard.writeText(this.code);
+      await navigator.clipboard.writeText(this.files?.code ?? '');
     } catch {
       document.execCommand?.('copy');
     }
@@ -409,58 +415,26 @@ export class TensionSurvey extends LitElement {
     this.formDisabled = disabled;
   }
 
-  private renderResult(r: SurveyResponse) {
-    const s = this.s;
-    const words = sliderStrings[this.locale];
-    const rows = this.ids.map((id) => {
-      const t = getTension(id, this.locale)!;
-      const { current, desired } = r.tensions[id]!;
-      const say = (v: number) =>
-        positionWords(words, v, r.points ?? DEFAULT_POINTS, t.left.label, t.right.label);
-      return current && desired
-        ? {
-            gap: Math.abs(desired - current),
-            text: format(s.gap, {
-              name: t.name,
-              gap: Math.abs(desired - current),
-              now: say(current),
-              should: say(desired),
-            }),
-          }
-        : { gap: -1, text: format(s.unsure, { name: t.name }) };
+  private tension(id: string) {
+    return this.catalog.get(this.locale)?.tensions.find((t) => t.id === id);
+  }
+
+  private renderResult(response: SurveyResponse) {
+    const text = this.catalog.get(this.locale);
+    // The page's language may have changed since submit: wait for its text.
+    if (!text || !this.resultModule || !this.files) return nothing;
+    return this.resultModule.renderResult({
+      response,
+      files: this.files,
+      tensions: this.ids.map((id) => text.tensions.find((t) => t.id === id)!),
+      locale: this.locale,
+      overrides: this.strings,
+      words: text.slider,
+      rubricTotal: this.rubricTotal,
+      copied: this.copied,
+      onCopy: () => void this.copy(),
+      onEdit: () => this.edit(),
     });
-    rows.sort((a, b) => b.gap - a.gap);
-    const [json, csv] = this.urls;
-    return html`<div part="result">
-      <p class="head" tabindex="-1">${s.result}</p>
-      <p>${s.resultIntro}</p>
-      <ol>
-        ${rows.map((row) => html`<li>${row.text}</li>`)}
-      </ol>
-      ${
-        r.rubric && this.rubricTotal
-          ? html`<p>
-              ${format(s.rubricResult, { n: Object.keys(r.rubric).length, total: this.rubricTotal })}
-            </p>`
-          : nothing
-      }
-      ${
-        this.code
-          ? html`<div class="row">
-              <label
-                >${s.code} <input readonly size=${this.code.length} .value=${this.code}
-              /></label>
-              <button type="button" @click=${this.copy}>${s.copy}</button>
-              <span role="status">${this.copied ? s.copied : ''}</span>
-            </div>`
-          : nothing
-      }
-      <div class="row">
-        <a href=${json!} download="tensions-response.json">${s.json}</a>
-        <a href=${csv!} download="tensions-response.csv">${s.csv}</a>
-        <button type="button" @click=${this.edit}>${s.edit}</button>
-      </div>
-    </div>`;
   }
 
   /** The questions, in order, then the rubric section when there is one. */
@@ -493,6 +467,7 @@ export class TensionSurvey extends LitElement {
 
   override render() {
     const s = this.s;
+    if (!s) return nothing;
     if (this.result) return this.renderResult(this.result);
     const roles = this.roleList;
     // A required rubric counts each dimension as an answer; an optional one gets its own count.

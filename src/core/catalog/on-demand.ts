@@ -3,7 +3,11 @@
  * download the Spanish text, and the other way round. `get` answers at once when the language is
  * already here; `load` fetches it (a dynamic import, so bundlers split each language out).
  */
-import type { Locale, Rubric, Tension } from '../schema.js';
+import type { Messages } from '../i18n/index.js';
+import type { SliderKey } from '../i18n/tension-slider.js';
+import type { SurveyFormKey } from '../i18n/tension-survey.js';
+import type { Locale, Tension } from '../schema.js';
+import { buildTensions } from './tension-text.js';
 
 export interface OnDemand<T> {
   /** The text in `locale`, or undefined until it has loaded. */
@@ -11,7 +15,7 @@ export interface OnDemand<T> {
   load(locale: Locale): Promise<T>;
 }
 
-function onDemand<T>(loaders: Record<Locale, () => Promise<T>>): OnDemand<T> {
+export function onDemand<T>(loaders: Record<Locale, () => Promise<T>>): OnDemand<T> {
   const loaded = new Map<Locale, T>();
   const loading = new Map<Locale, Promise<T>>();
   const known = (locale: Locale): Locale => (Object.hasOwn(loaders, locale) ? locale : 'en');
@@ -35,12 +39,19 @@ function onDemand<T>(loaders: Record<Locale, () => Promise<T>>): OnDemand<T> {
   };
 }
 
-export const tensionsOnDemand: OnDemand<readonly Tension[]> = /* @__PURE__ */ onDemand({
-  en: () => import('./tensions-en.js').then((m) => m.tensions),
-  es: () => import('./tensions-es.js').then((m) => m.tensions),
+/** What a respondent reads in one language: the tensions and the slider's and survey's words. */
+export interface RespondentText {
+  tensions: readonly Tension[];
+  slider: Messages<SliderKey>;
+  survey: Messages<SurveyFormKey>;
+}
+
+const respondentText = (m: typeof import('./tensions-en.js')): RespondentText => ({
+  tensions: buildTensions(m.text),
+  ...m.words,
 });
 
-export const rubricsOnDemand: OnDemand<readonly Rubric[]> = /* @__PURE__ */ onDemand({
-  en: () => import('./rubric-en.js').then((m) => m.rubrics),
-  es: () => import('./rubric-es.js').then((m) => m.rubrics),
+export const tensionsOnDemand: OnDemand<RespondentText> = /* @__PURE__ */ onDemand({
+  en: () => import('./tensions-en.js').then(respondentText),
+  es: () => import('./tensions-es.js').then(respondentText),
 });

@@ -47,3 +47,7 @@ export function buildRubric(text: RubricText): Rubric {
     }),
   });
 }
+
+/** The built-in rubrics of one language (the district rubric), frozen. */
+export const builtInRubrics = (text: RubricText): readonly Rubric[] =>
+  Object.freeze([buildRubric(text)]);

@@ -1,7 +1,6 @@
 /** How one language's text for the seven tensions becomes the catalog's frozen tensions. */
 import { TENSION_IDS } from '../schema.js';
 import type { Tension, TensionId } from '../schema.js';
-import { deepFreeze } from './shared.js';
 
 /** [label, benefits] */
 type PoleText = readonly [string, readonly string[]];
@@ -17,12 +16,10 @@ export interface TensionText {
 
 const pole = ([label, benefits]: PoleText) => ({ label, benefits: [...benefits] });
 
-/** The seven tensions in one language, in catalog order. */
-export function buildTensions(text: TensionText): readonly Tension[] {
-  return deepFreeze(
-    TENSION_IDS.map((id) => {
-      const t = text.tensions[id];
-      return { id, name: t.name, question: t.question, left: pole(t.left), right: pole(t.right) };
-    }),
-  );
+/** The seven tensions in one language, in catalog order (fresh objects: freeze what you share). */
+export function buildTensions(text: TensionText): Tension[] {
+  return TENSION_IDS.map((id) => {
+    const t = text.tensions[id];
+    return { id, name: t.name, question: t.question, left: pole(t.left), right: pole(t.right) };
+  });
 }

@@ -1,8 +1,8 @@
 /** The seven tensions in English: question, both poles, and what each pole offers. */
-import type { Tension } from '../schema.js';
-import { buildTensions, type TensionText } from './tension-text.js';
+import type { TensionText } from './tension-text.js';
 
-const text: TensionText = {
+// Plain data: the catalog builds it (./tension-text.js), so this file imports no code.
+export const text: TensionText = {
   tensions: {
     'locus-of-control': {
       name: 'Locus of control',
@@ -151,4 +151,32 @@ const text: TensionText = {
   },
 };
 
-export const tensions: readonly Tension[] = /* @__PURE__ */ buildTensions(text);
+/** The words of <tension-slider> and <tension-survey>, which load with this text. */
+export const words = {
+  slider: {
+    current: 'Where we are',
+    desired: 'Where we should be',
+    currentShort: 'Now',
+    desiredShort: 'Goal',
+    unsure: 'Unsure',
+    unanswered: 'not answered yet',
+    balanced: 'balanced',
+    lean: 'leaning toward {pole}',
+    mostly: 'mostly {pole}',
+    fully: 'fully {pole}',
+    valueText: '{marker}: {position}, {value} of {points}',
+    hint: 'Tap the line or use the arrow keys to place “{marker}”.',
+    benefits: 'What each side offers',
+    required: 'Place both markers on “{label}”, or check Unsure.',
+    configError: 'This slider cannot be shown as configured',
+  },
+  survey: {
+    role: 'Your role',
+    choose: 'Choose…',
+    progress: '{n} of {total} answered',
+    rubricProgress: 'Rubric (optional): {n} of {total} rated',
+    submit: 'Submit',
+    missing: 'Please answer: {list}.',
+    configError: 'This survey cannot be shown as configured',
+  },
+};

@@ -1,8 +1,11 @@
 /** The seven tensions in Spanish: question, both poles, and what each pole offers. */
-import type { Tension } from '../schema.js';
-import { buildTensions, type TensionText } from './tension-text.js';
+import type { TensionText } from './tension-text.js';
+import type { Messages } from '../i18n/index.js';
+import type { SliderKey } from '../i18n/tension-slider.js';
+import type { SurveyFormKey } from '../i18n/tension-survey.js';
 
-const text: TensionText = {
+// Plain data: the catalog builds it (./tension-text.js), so this file imports no code.
+export const text: TensionText = {
   tensions: {
     'locus-of-control': {
       name: 'Locus de control',
@@ -152,4 +155,32 @@ const text: TensionText = {
   },
 };
 
-export const tensions: readonly Tension[] = /* @__PURE__ */ buildTensions(text);
+/** The words of <tension-slider> and <tension-survey>, which load with this text. */
+export const words: { slider: Messages<SliderKey>; survey: Messages<SurveyFormKey> } = {
+  slider: {
+    current: 'Dónde estamos',
+    desired: 'Dónde deberíamos estar',
+    currentShort: 'Hoy',
+    desiredShort: 'Meta',
+    unsure: 'No lo sé',
+    unanswered: 'sin responder',
+    balanced: 'en equilibrio',
+    lean: 'algo hacia {pole}',
+    mostly: 'bastante hacia {pole}',
+    fully: 'totalmente hacia {pole}',
+    valueText: '{marker}: {position}, {value} de {points}',
+    hint: 'Toque la línea o use las flechas para colocar «{marker}».',
+    benefits: 'Lo que ofrece cada lado',
+    required: 'Coloque ambos marcadores en «{label}» o marque «No lo sé».',
+    configError: 'Este control no se puede mostrar con esta configuración',
+  },
+  survey: {
+    role: 'Su función',
+    choose: 'Elija…',
+    progress: '{n} de {total} respondidas',
+    rubricProgress: 'Rúbrica (opcional): {n} de {total} valoradas',
+    submit: 'Enviar',
+    missing: 'Falta responder: {list}.',
+    configError: 'Esta encuesta no se puede mostrar con esta configuración',
+  },
+};

@@ -5,9 +5,10 @@
  */
 import { TENSION_IDS } from '../schema.js';
 import type { Locale, Tension, TensionId } from '../schema.js';
-import { inLanguage } from './shared.js';
-import { tensions as en } from './tensions-en.js';
-import { tensions as es } from './tensions-es.js';
+import { deepFreeze, inLanguage } from './shared.js';
+import { buildTensions } from './tension-text.js';
+import { text as en } from './tensions-en.js';
+import { text as es } from './tensions-es.js';
 
 export interface TensionCatalog {
   tensions: readonly Tension[];
@@ -15,8 +16,8 @@ export interface TensionCatalog {
 
 export const tensionCatalog: Readonly<Record<Locale, TensionCatalog>> =
   /* @__PURE__ */ Object.freeze({
-    en: /* @__PURE__ */ Object.freeze({ tensions: en }),
-    es: /* @__PURE__ */ Object.freeze({ tensions: es }),
+    en: /* @__PURE__ */ Object.freeze({ tensions: /* @__PURE__ */ deepFreeze(buildTensions(en)) }),
+    es: /* @__PURE__ */ Object.freeze({ tensions: /* @__PURE__ */ deepFreeze(buildTensions(es)) }),
   });
 
 export function isTensionId(id: string): id is TensionId {

@@ -1,0 +1,110 @@
+/**
+ * The respondent's own result after submitting: the tensions ranked by gap, in words, a share code
+ * and downloads. Loaded on submit (with the codec), so a page where nobody has submitted yet does
+ * not carry it.
+ */
+import { html, nothing } from 'lit';
+import { encodeShareCode, toCSV, toJSON } from '../../core/codec.js';
+import { format, withOverrides } from '../../core/i18n/index.js';
+import type { Messages } from '../../core/i18n/index.js';
+import { positionWords } from '../../core/i18n/position-words.js';
+import type { SliderKey } from '../../core/i18n/tension-slider.js';
+import type { SurveyKey } from '../../core/i18n/tension-survey.js';
+import { surveyResultStrings } from '../../core/i18n/tension-survey-result.js';
+import { DEFAULT_POINTS } from '../../core/schema.js';
+import type { Locale, SurveyResponse, Tension } from '../../core/schema.js';
+
+/** What the result shows besides the response: its share code and download links. */
+export interface ResultFiles {
+  code: string;
+  json: string;
+  csv: string;
+}
+
+/** The share code and object URLs of a response's JSON and CSV; release them with `release`. */
+export function prepareResult(response: SurveyResponse): ResultFiles {
+  let code = '';
+  try {
+    code = encodeShareCode(response);
+  } catch {
+    // A response the code cannot carry (a custom scale, say) still downloads.
+  }
+  const url = (text: string, type: string) => URL.createObjectURL(new Blob([text], { type }));
+  return {
+    code,
+    json: url(toJSON(response), 'application/json'),
+    csv: url(toCSV([response]), 'text/csv'),
+  };
+}
+
+export function releaseResult(files: ResultFiles | null): void {
+  if (files) [files.json, files.csv].forEach((url) => URL.revokeObjectURL(url));
+}
+
+export interface ResultView {
+  response: SurveyResponse;
+  files: ResultFiles;
+  /** The asked tensions' text, in the survey's order. */
+  tensions: readonly Tension[];
+  locale: Locale;
+  /** The page's overrides of the survey's words. */
+  overrides: Partial<Record<SurveyKey, string>> | null;
+  words: Messages<SliderKey>;
+  /** Dimensions in the rubric section, 0 without one. */
+  rubricTotal: number;
+  copied: boolean;
+  onCopy: () => void;
+  onEdit: () => void;
+}
+
+export function renderResult(v: ResultView) {
+  const { response: r, files } = v;
+  const s = withOverrides(surveyResultStrings[v.locale], v.overrides);
+  const rows = v.tensions.map((t) => {
+    const { current, desired } = r.tensions[t.id]!;
+    const say = (at: number) =>
+      positionWords(v.words, at, r.points ?? DEFAULT_POINTS, t.left.label, t.right.label);
+    return current && desired
+      ? {
+          gap: Math.abs(desired - current),
+          text: format(s.gap, {
+            name: t.name,
+            gap: Math.abs(desired - current),
+            now: say(current),
+            should: say(desired),
+          }),
+        }
+      : { gap: -1, text: format(s.unsure, { name: t.name }) };
+  });
+  rows.sort((a, b) => b.gap - a.gap);
+  return html`<div part="result">
+    <p class="head" tabindex="-1">${s.result}</p>
+    <p>${s.resultIntro}</p>
+    <ol>
+      ${rows.map((row) => html`<li>${row.text}</li>`)}
+    </ol>
+    ${
+      r.rubric && v.rubricTotal
+        ? html`<p>
+            ${format(s.rubricResult, { n: Object.keys(r.rubric).length, total: v.rubricTotal })}
+          </p>`
+        : nothing
+    }
+    ${
+      files.code
+        ? html`<div class="row">
+            <label
+              >${s.code} <input readonly size=${files.code.length} .value=${files.code}
+            /></label>
+            <button type="button" @click=${v.onCopy}>${s.copy}</button>
+            <span role="status">${v.copied ? s.copied : ''}</span>
+          </div>`
+        : nothing
+    }
+    <div class="row">
+      <a href=${files.json} download="tensions-response.json">${s.json}</a>
+      <a href=${files.csv} download="tensions-response.csv">${s.csv}</a>
+      <button type="button" @click=${v.onEdit}>${s.edit}</button>
+    </div>
+  </div>`;
+}

@@ -1,0 +1,32 @@
+/**
+ * The sentence that says a position on a tension in words ("leaning toward centralized"), for
+ * `<tension-slider>` and the survey's result. Apart from the word tables so that elements which
+ * load their words on demand do not import both languages.
+ */
+import { format } from './index.js';
+import type { Messages } from './index.js';
+import type { SliderKey } from './tension-slider.js';
+
+/** A pole's label inside a sentence: "Centralized" → "centralized", but "AI tools" stays. */
+const inSentence = (label: string) =>
+  /^.\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+
+/**
+ * A position in words: "balanced" in the middle of an odd scale, "leaning toward" one step from
+ * the middle (or the nearest point of an even scale), "fully" at a pole, "mostly" in between.
+ */
+export function positionWords(
+  s: Messages<SliderKey>,
+  value: number,
+  points: number,
+  left: string,
+  right: string,
+): string {
+  const middle = (points + 1) / 2;
+  const distance = Math.abs(value - middle);
+  if (!distance) return s.balanced;
+  const pole = inSentence(value < middle ? left : right);
+  return format(distance <= 1 ? s.lean : value === 1 || value === points ? s.fully : s.mostly, {
+    pole,
+  });
+}

@@ -1,0 +1,40 @@
+/**
+ * The words of `<tension-survey>`'s result, in English and Spanish. They load with the result view,
+ * on submit, so a page where nobody has submitted does not carry them. No DOM.
+ */
+import type { Locale } from '../schema.js';
+import type { Messages } from './index.js';
+
+const en = {
+  rubricResult: 'Rubric: you rated {n} of {total} conditions; the ratings are in your response.',
+  result: 'Your result',
+  resultIntro: 'Your tensions, largest gap first.',
+  gap: '{name} (gap {gap}): now {now}; should be {should}.',
+  unsure: '{name}: unsure.',
+  code: 'Share code',
+  copy: 'Copy',
+  copied: 'Copied',
+  json: 'Download JSON',
+  csv: 'Download CSV',
+  edit: 'Change my answers',
+};
+
+export type SurveyResultKey = keyof typeof en;
+
+export const surveyResultStrings: Readonly<Record<Locale, Messages<SurveyResultKey>>> = {
+  en,
+  es: {
+    rubricResult:
+      'Rúbrica: valoró {n} de {total} condiciones; las valoraciones van en su respuesta.',
+    result: 'Su resultado',
+    resultIntro: 'Sus tensiones, de mayor a menor brecha.',
+    gap: '{name} (brecha {gap}): hoy {now}; debería ser {should}.',
+    unsure: '{name}: no lo sé.',
+    code: 'Código para compartir',
+    copy: 'Copiar',
+    copied: 'Copiado',
+    json: 'Descargar JSON',
+    csv: 'Descargar CSV',
+    edit: 'Cambiar mis respuestas',
+  },
+};
