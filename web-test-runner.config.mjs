@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { findBrowser } from './scripts/browsers.mjs';
+import { chromiumFlags, findBrowser } from './scripts/browsers.mjs';
 
 const chromium = findBrowser('chromium');
 const firefox = process.env.TK_SKIP_FIREFOX ? null : findBrowser('firefox');
@@ -13,15 +13,8 @@ if (!chromium)
   throw new Error('No Chromium found: run `npm test`, which installs it, or set CHROME_PATH.');
 if (!firefox) console.warn('\n⚠ Firefox ESR not found: browser tests run in Chromium only.\n');
 
-const chromeFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
+// Small /dev/shm in containers: Chromium writes shared memory to /tmp instead.
+const chromeFlags = [...chromiumFlags, '--disable-dev-shm-usage'];
 
 const browsers = [
   chromeLauncher({

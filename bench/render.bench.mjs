@@ -12,6 +12,7 @@
 // so every run validates and redraws new data.
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { chromiumFlags, findBrowser } from '../scripts/browsers.mjs';
 import { cpus } from 'node:os';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -36,15 +37,8 @@ const bundle = await build({
 });
 
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  executablePath: findBrowser('chromium') ?? '/usr/bin/chromium',
+  args: chromiumFlags,
 });
 let result;
 try {

@@ -15,3 +15,13 @@ const candidates = {
 export function findBrowser(name) {
   return candidates[name].find((path) => path && existsSync(path)) ?? null;
 }
+
+/** Flags headless Chromium needs on our machines (no sandbox in containers, no GPU, no network). */
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

@@ -3,8 +3,6 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    /* Follow the page's color-scheme (light-dark() below), not only the reader's preference. */
-    color-scheme: inherit;
     --_role-1: var(--tk-role-1-color, light-dark(#047857, #6ee7b7));
     --_role-2: var(--tk-role-2-color, light-dark(#7e22ce, #d8b4fe));
     --_role-3: var(--tk-role-3-color, light-dark(#b45309, #fcd34d));

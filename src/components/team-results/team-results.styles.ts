@@ -3,8 +3,6 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    /* Follow the page's color-scheme (light-dark() in the tokens). */
-    color-scheme: inherit;
   }
   section {
     margin-block: 0 calc(var(--_gap) * 3);

@@ -2,8 +2,6 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    /* Light or dark as the page says (like native controls), not by the system alone. */
-    color-scheme: inherit;
     display: block;
     --_size: var(--tk-marker-size, 1.75rem);
     --_gap-color: var(--tk-gap-color, var(--_text));
