@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkResponses } from '../../src/core/checked.js';
 import { importResponses, toJSON } from '../../src/core/codec.js';
-import { TENSION_IDS } from '../../src/core/schema.js';
+import { TENSION_IDS, parseResponse } from '../../src/core/schema.js';
 import type { SurveyResponse } from '../../src/core/schema.js';
 
 function response(id: string, role?: string): SurveyResponse {
@@ -61,5 +61,95 @@ describe('checkResponses', () => {
     const result = checkResponses(imported, 'responses');
     expect(result.problems).toEqual([]);
     expect(result.responses[0]).toBe(imported[0]);
+  });
+
+  it('gives what the schema gives, response by response, for valid and broken input alike', () => {
+    // checkResponses reads the common shape without zod; each variant must come out the same.
+    const base = (): Record<string, unknown> => ({ ...response('a', 'Teacher') });
+    const tensions = (answer: unknown, key = 'pace') => ({
+      ...response('a').tensions,
+      [key]: answer,
+    });
+    const variants: unknown[] = [
+      base(),
+      response('a'),
+      { ...base(), role: '  Coach  ' },
+      { ...base(), role: '   ' },
+      { ...base(), role: 'x'.repeat(61) },
+      { ...base(), role: ` ${'x'.repeat(60)} ` },
+      { ...base(), role: undefined },
+      { ...base(), role: 3 },
+      { ...base(), version: 2 },
+      { ...base(), version: '1' },
+      { ...base(), id: '' },
+      { ...base(), id: 'x'.repeat(64) },
+      { ...base(), id: 'x'.repeat(65) },
+      { ...base(), id: 7 },
+      { ...base(), survey: 'Tensions' },
+      { ...base(), survey: '-tensions' },
+      { ...base(), submittedAt: '2026-02-30T09:00:00Z' },
+      { ...base(), submittedAt: '2026-03-01T09:00:00.123+02:00' },
+      { ...base(), submittedAt: '2026-03-01' },
+      ...[
+        '2024-02-29T23:59:59Z',
+        '2023-02-29T09:00:00Z',
+        '2000-02-29T09:00:00Z',
+        '1900-02-29T09:00:00Z',
+        '0000-02-29T09:00:00Z',
+        '2026-04-31T09:00:00Z',
+        '2026-12-31T09:00:00Z',
+        '2026-13-01T09:00:00Z',
+        '2026-00-01T09:00:00Z',
+        '2026-03-00T09:00:00Z',
+        '2026-03-01T24:00:00Z',
+        '2026-03-01T09:60:00Z',
+        '2026-03-01T09:00:60Z',
+        '2026-03-01T09:00:0xZ',
+        '2026-03-01 09:00:00Z',
+        '2026-03-01T09:00Z',
+        '2026-03-01T09:00:00+01:00',
+      ].map((submittedAt) => ({ ...base(), submittedAt })),
+      { ...base(), locale: 'es-MX' },
+      { ...base(), locale: 'e' },
+      { ...base(), points: 5 },
+      { ...base(), points: 5, tensions: tensions({ current: 6, desired: 1 }) },
+      { ...base(), points: 11, tensions: tensions({ current: 11, desired: 10 }) },
+      { ...base(), points: 2 },
+      { ...base(), points: 12 },
+      { ...base(), points: 7.5 },
+      { ...base(), points: undefined },
+      { ...base(), extra: 'dropped' },
+      { ...base(), tensions: {} },
+      { ...base(), tensions: tensions({ current: null, desired: null }) },
+      { ...base(), tensions: tensions({ current: 8, desired: 1 }) },
+      { ...base(), tensions: tensions({ current: 0, desired: 1 }) },
+      { ...base(), tensions: tensions({ current: 2.5, desired: 1 }) },
+      { ...base(), tensions: tensions({ current: '2', desired: 1 }) },
+      { ...base(), tensions: tensions({ current: 2 }) },
+      { ...base(), tensions: tensions({ current: 2, desired: undefined }) },
+      { ...base(), tensions: tensions({ current: 2, desired: 3, note: 'dropped' }) },
+      { ...base(), tensions: tensions(null) },
+      { ...base(), tensions: tensions([1, 2]) },
+      { ...base(), tensions: tensions({ current: 1, desired: 2 }, 'Not a slug') },
+      { ...base(), tensions: tensions({ current: 1, desired: 2 }, 'shared-vision') },
+      { ...base(), tensions: [] },
+      { ...base(), tensions: null },
+      { ...base(), rubric: { vision: { stage: 'emerging' } } },
+      { ...base(), rubric: { vision: { stage: 'nowhere' } } },
+      Object.assign(Object.create(null), base()),
+    ];
+    for (const input of variants) {
+      const expected = parseResponse(input);
+      const result = checkResponses([input], 'responses');
+      if (expected.ok) {
+        expect(result.problems).toEqual([]);
+        expect(result.responses[0]).toStrictEqual(expected.value);
+        expect(Object.keys(result.responses[0]!)).toEqual(Object.keys(expected.value));
+      } else {
+        expect(result.responses).toEqual([]);
+        const first = expected.problems[0]!;
+        expect(result.problems[0]!.message).toBe(first.message);
+      }
+    }
   });
 });

@@ -172,6 +172,10 @@ export class GapChart extends LitElement {
     desired: new Float32Array(0),
   };
   private colors: Colors | null = null;
+  /** The storage behind `dots`, reused between updates. */
+  private dotBuffers = { current: new Float32Array(0), desired: new Float32Array(0) };
+  /** The dots' pixels while drawing, x and y in turn (reused from draw to draw). */
+  private pixels = new Int32Array(0);
   /** Bumped when the figures are recomputed; the chart's data is rebuilt only when it moved. */
   private dataVersion = 0;
   private drawn = { version: -1, motion: false };
@@ -370,7 +374,9 @@ export class GapChart extends LitElement {
     const rows = this.agg.tensions;
     let total = 0;
     for (const t of rows) for (const count of t.distribution[key]) total += count;
-    const out = new Float32Array(total * 2);
+    // Kept from update to update, grown when needed: a view of it holds this update's dots.
+    if (this.dotBuffers[key].length < total * 2) this.dotBuffers[key] = new Float32Array(total * 2);
+    const out = this.dotBuffers[key].subarray(0, total * 2);
     let k = 0;
     rows.forEach((t, row) => {
       t.distribution[key].forEach((count, index) => {
@@ -506,14 +512,22 @@ export class GapChart extends LitElement {
         const dot = (positions: Float32Array, color: string, shape: readonly DotRect[]) => {
           ctx.fillStyle = mix(color, c.surface, DOT_SHARE);
           ctx.beginPath();
+          // Each dot's pixel once, for all the rectangles of its shape (in a buffer kept between
+          // draws: no garbage per update).
+          const n = positions.length;
+          if (this.pixels.length < n) this.pixels = new Int32Array(n);
+          const pixels = this.pixels;
+          for (let i = 0; i < n; i += 2) {
+            pixels[i] = Math.round(x.getPixelForValue(positions[i]!));
+            pixels[i + 1] = Math.round(y.getPixelForValue(positions[i + 1]!));
+          }
           for (const [dx, dy, w, h] of shape) {
             let start = 0;
             let end = -Infinity;
             let line = NaN;
-            for (let i = 0; i <= positions.length; i += 2) {
-              const px = i < positions.length ? Math.round(x.getPixelForValue(positions[i]!)) : 0;
-              const py =
-                i < positions.length ? Math.round(y.getPixelForValue(positions[i + 1]!)) : NaN;
+            for (let i = 0; i <= n; i += 2) {
+              const px = i < n ? pixels[i]! : 0;
+              const py = i < n ? pixels[i + 1]! : NaN;
               if (py === line && px + dx >= start && px + dx <= end) {
                 end = Math.max(end, px + dx + w);
                 continue;
