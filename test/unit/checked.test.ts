@@ -64,7 +64,7 @@ describe('checkResponses', () => {
   });
 
   it('gives what the schema gives, response by response, for valid and broken input alike', () => {
-    // checkResponses reads the common shape without zod; each variant must come out the same.
+    // Whatever checkResponses remembers or skips, each variant must come out as the schema says.
     const base = (): Record<string, unknown> => ({ ...response('a', 'Teacher') });
     const tensions = (answer: unknown, key = 'pace') => ({
       ...response('a').tensions,
