@@ -124,11 +124,18 @@ describe('isoDateTimeToMillis', () => {
     expect(isoDateTimeToMillis('2026-03-01T09:30Z')).toBe(Date.UTC(2026, 2, 1, 9, 30));
     expect(isoDateTimeToMillis('2026-03-01T11:30:00+02:00')).toBe(Date.UTC(2026, 2, 1, 9, 30));
     expect(isoDateTimeToMillis('2026-03-01T04:30:00-05:00')).toBe(Date.UTC(2026, 2, 1, 9, 30));
+    expect(isoDateTimeToMillis('2024-02-29T00:00:00Z')).toBe(Date.UTC(2024, 1, 29));
+    expect(isoDateTimeToMillis('2000-02-29T00:00:00Z')).toBe(Date.UTC(2000, 1, 29));
+    expect(isoDateTimeToMillis('0099-12-31T23:59:59Z')).toBe(
+      new Date('0099-12-31T23:59:59Z').getTime(),
+    );
   });
 
   it('rejects impossible dates and times, and times without a zone', () => {
     for (const bad of [
       '2026-02-30T09:30:00Z',
+      '1900-02-29T09:30:00Z',
+      '2026-04-31T09:30:00Z',
       '2026-13-01T09:30:00Z',
       '2026-03-01T24:00:00Z',
       '2026-03-01T09:60:00Z',
