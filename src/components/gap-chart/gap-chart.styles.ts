@@ -17,19 +17,6 @@ export const styles = css`
     gap: 0.5rem;
     margin-block-end: var(--_gap);
   }
-  button {
-    font: inherit;
-    min-height: 2.75rem;
-    padding: 0.4rem 0.9rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    cursor: pointer;
-  }
-  button:hover {
-    background: var(--_surface-alt);
-  }
   .plot {
     border-radius: var(--_radius);
   }

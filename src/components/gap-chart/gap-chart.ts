@@ -29,6 +29,7 @@ import { emit } from '../../internal/events.js';
 import { localeOf } from '../../internal/locale.js';
 import { ResponsesLoader } from '../../internal/responses-loader.js';
 import { tokens } from '../../internal/theme.js';
+import { buttonStyles } from '../../internal/buttons.js';
 import { styles } from './gap-chart.styles.js';
 
 export interface GapSelectDetail {
@@ -133,7 +134,7 @@ function mix(color: string, back: string, share: number): string {
  * @cssproperty [--tk-chart-row-height=4.5rem] - Height of one tension's row.
  */
 export class GapChart extends LitElement {
-  static override styles = [tokens, dataTableStyles, styles];
+  static override styles = [tokens, buttonStyles, dataTableStyles, styles];
 
   /** A JSON or CSV file of responses to load (fetched once per value); replaces `responses`. */
   @property() src = '';

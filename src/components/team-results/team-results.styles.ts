@@ -67,22 +67,6 @@ export const styles = css`
     gap: 0.75rem;
     margin-block: var(--_gap);
   }
-  button,
-  .file {
-    font: inherit;
-    min-height: 2.75rem;
-    box-sizing: border-box;
-    padding: 0.4rem 0.9rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    cursor: pointer;
-  }
-  button:hover,
-  .file:hover {
-    background: var(--_surface-alt);
-  }
   .file:focus-within {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

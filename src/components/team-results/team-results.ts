@@ -4,8 +4,9 @@ import { property, state } from 'lit/decorators.js';
 import { aggregate } from '../../core/aggregate.js';
 import type { Aggregate } from '../../core/aggregate.js';
 import { getRubric } from '../../core/catalog/rubric.js';
+import { getPrompts } from '../../core/catalog/prompts.js';
 import { getStage } from '../../core/catalog/stages.js';
-import { getPrompts, getTension } from '../../core/catalog/tensions.js';
+import { getTension } from '../../core/catalog/tensions.js';
 import { dedupeResponses, importResponses } from '../../core/codec.js';
 import type { ImportResult, Rejected } from '../../core/codec.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
@@ -22,6 +23,7 @@ import { emit } from '../../internal/events.js';
 import { localeOf } from '../../internal/locale.js';
 import { ResponsesLoader } from '../../internal/responses-loader.js';
 import { tokens } from '../../internal/theme.js';
+import { buttonStyles } from '../../internal/buttons.js';
 import '../gap-chart/gap-chart.js';
 import { styles } from './team-results.styles.js';
 
@@ -66,7 +68,7 @@ type Target = 'current' | 'baseline';
  * @cssproperty [--tk-accent] - Bars and focus.
  */
 export class TeamResults extends LitElement {
-  static override styles = [tokens, dataTableStyles, styles];
+  static override styles = [tokens, buttonStyles, dataTableStyles, styles];
 
   /** A JSON or CSV file of responses to load (fetched once per value) into this check-in. */
   @property() src = '';
@@ -224,7 +226,7 @@ export class TeamResults extends LitElement {
       <div class="actions">
         <button type="button" @click=${this.handleAdd}>${s.add}</button>
         <div class="drop" @dragover=${this.handleDragOver} @drop=${this.handleDrop}>
-          <label class="file"
+          <label class="file button"
             >${s.files}
             <input
               type="file"

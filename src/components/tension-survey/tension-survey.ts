@@ -426,7 +426,7 @@ export class TensionSurvey extends LitElement {
     return this.resultModule.renderResult({
       response,
       files: this.files,
-      tensions: this.ids.map((id) => text.tensions.find((t) => t.id === id)!),
+      tensions: this.ids.map((id) => this.tension(id)!),
       locale: this.locale,
       overrides: this.strings,
       words: text.slider,

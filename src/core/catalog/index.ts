@@ -11,8 +11,8 @@ import { tensionCatalog, type TensionCatalog } from './tensions.js';
 
 export * from './rubric.js';
 export * from './tensions.js';
-export { stageCatalog, stagesIn } from './stages.js';
-export { discussionPrompts } from './prompts.js';
+export { getStage, stageCatalog, stagesIn } from './stages.js';
+export { discussionPrompts, getPrompts } from './prompts.js';
 
 export interface CatalogLanguage extends TensionCatalog {
   stages: readonly Stage[];

@@ -27,7 +27,3 @@ export function isTensionId(id: string): id is TensionId {
 export function getTension(id: string, locale: Locale = 'en'): Tension | undefined {
   return inLanguage(tensionCatalog, locale).tensions.find((t) => t.id === id);
 }
-
-// Re-exported for callers that used to find them here; unused re-exports cost nothing in a build.
-export { getStage } from './stages.js';
-export { getPrompts } from './prompts.js';
