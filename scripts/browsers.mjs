@@ -1,5 +1,8 @@
-// Finds the system browsers the tests use; puppeteer's and playwright's downloads are not used.
+// The one list of where the tests look for browsers. Test tools' own browser downloads cannot
+// reach their servers on our machines, so the tests use system browsers (Debian's chromium and
+// firefox-esr). Run as a script, it prints the Debian packages of the browsers not found.
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const candidates = {
   chromium: [
@@ -10,6 +13,9 @@ const candidates = {
   ],
   firefox: [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'],
 };
+
+/** Debian's package for each browser. */
+const packages = { chromium: 'chromium', firefox: 'firefox-esr' };
 
 /** @param {'chromium' | 'firefox'} name */
 export function findBrowser(name) {
@@ -25,3 +31,8 @@ export const chromiumFlags = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === '--missing') {
+  const missing = Object.keys(packages).filter((name) => !findBrowser(name));
+  console.log(missing.map((name) => packages[name]).join(' '));
+}

@@ -7,12 +7,9 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
 
 step "browsers"
 bash scripts/ensure-browsers.sh
-if ! command -v firefox-esr >/dev/null 2>&1 && ! command -v firefox >/dev/null 2>&1 && [ -z "${FIREFOX_PATH:-}" ]; then
-  export TK_SKIP_FIREFOX=1
-fi
 
 step "typecheck"
-node node_modules/typescript/bin/tsc -p tsconfig.check.json
+node node_modules/typescript/bin/tsc -p tsconfig.json
 
 step "lint"
 node node_modules/eslint/bin/eslint.js --max-warnings 0 .
