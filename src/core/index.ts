@@ -4,4 +4,4 @@ export * from './rubric-schema.js';
 export * from './catalog/index.js';
 export * from './i18n/index.js';
 export * from './aggregate.js';
-export * from './codec.js';
+export * from './codec/index.js';

@@ -5,7 +5,7 @@ import type {
   TeamResults,
 } from '../../src/components/team-results/team-results.js';
 import type { GapChart } from '../../src/components/gap-chart/gap-chart.js';
-import { encodeShareCode, toCSV } from '../../src/core/codec.js';
+import { encodeShareCode, toCSV } from '../../src/core/codec/index.js';
 import { fixtureBaseline, fixtureTeam } from './gap-fixture.js';
 
 function harness(el: TeamResults) {

@@ -16,7 +16,7 @@ import {
   parseShareCodes,
   toCSV,
   toJSON,
-} from '../../src/core/codec.js';
+} from '../../src/core/codec/index.js';
 import {
   MAX_POINTS,
   MIN_POINTS,
