@@ -3,7 +3,7 @@
  * one tension, and the data table (also exported as CSV), in English and Spanish. Pure functions
  * of an {@link Aggregate}: every figure comes from `aggregate`, none is computed here. No DOM.
  */
-import type { Aggregate, RoleTensionSummary, TensionSummary } from './aggregate.js';
+import type { Aggregate, RoleTensionSummary, TensionSummary } from './aggregate/index.js';
 import { getTension } from './catalog/tensions.js';
 import { csvText } from './codec/csv-cell.js';
 import { format } from './i18n/index.js';

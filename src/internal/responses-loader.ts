@@ -35,7 +35,7 @@ export class ResponsesLoader implements ReactiveController {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const text = await response.text();
       // A separate chunk: elements that are never given a file do not load the codec.
-      const { importResponses } = await import('../core/codec/index.js');
+      const { importResponses } = await import('../core/codec/import.js');
       const result = importResponses(text);
       return controller.signal.aborted ? null : { ok: true, result };
     } catch (error) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { aggregate, alignmentOf } from '../../src/core/aggregate.js';
-import type { Aggregate, TensionSummary } from '../../src/core/aggregate.js';
+import { aggregate, alignmentOf } from '../../src/core/aggregate/index.js';
+import type { Aggregate, TensionSummary } from '../../src/core/aggregate/index.js';
 import { parseResponse } from '../../src/core/schema.js';
 import type { StageId, SurveyResponse, TensionAnswer } from '../../src/core/schema.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate } from '../../src/core/aggregate.js';
+import { aggregate } from '../../src/core/aggregate/index.js';
 import { describeTension, gapTable, summarize, tableToCSV } from '../../src/core/summary.js';
 import { FIXTURE_SUMMARY, fixtureBaseline, fixtureTeam } from '../browser/gap-fixture.js';
 

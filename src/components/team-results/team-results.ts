@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, svg } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { aggregate } from '../../core/aggregate.js';
-import type { Aggregate } from '../../core/aggregate.js';
+import { aggregate } from '../../core/aggregate/index.js';
+import type { Aggregate } from '../../core/aggregate/index.js';
 import { getRubric } from '../../core/catalog/rubric.js';
 import { getPrompts } from '../../core/catalog/prompts.js';
 import { getStage } from '../../core/catalog/stages.js';
