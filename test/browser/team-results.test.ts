@@ -6,7 +6,7 @@ import type {
 } from '../../src/components/team-results/team-results.js';
 import type { GapChart } from '../../src/components/gap-chart/gap-chart.js';
 import { encodeShareCode, toCSV } from '../../src/core/codec/index.js';
-import { fixtureBaseline, fixtureTeam } from './gap-fixture.js';
+import { fixtureBaseline, fixtureTeam } from '../fixtures/gap-team.js';
 
 function harness(el: TeamResults) {
   const root = el.shadowRoot!;
