@@ -1,4 +1,4 @@
-// Benchmark of `aggregate` (src/core/aggregate.ts) in Node.
+// Benchmark of `aggregate` (src/core/aggregate/) in Node.
 //
 //   node bench/aggregate.bench.mjs            (or `npm run bench`) measures and updates RESULTS.md
 //   node bench/aggregate.bench.mjs --no-write measures and prints only
@@ -29,7 +29,7 @@ const write = !process.argv.includes('--no-write');
 const bundle = await build({
   stdin: {
     contents: [
-      "export { aggregate } from './src/core/aggregate.ts';",
+      "export { aggregate } from './src/core/aggregate/index.ts';",
       "export { TENSION_IDS, STAGE_IDS } from './src/core/schema.ts';",
     ].join('\n'),
     resolveDir: root,

@@ -15,6 +15,10 @@ step "lint"
 node node_modules/eslint/bin/eslint.js --max-warnings 0 .
 node node_modules/prettier/bin/prettier.cjs --check --log-level warn .
 
+step "import circles"
+# madge follows every import under src/, type-only and dynamic ones too, and fails on a circle.
+npm run --silent check:circles
+
 step "unit tests (Node)"
 node node_modules/vitest/vitest.mjs run
 

@@ -3,5 +3,5 @@ export * from './schema.js';
 export * from './rubric-schema.js';
 export * from './catalog/index.js';
 export * from './i18n/index.js';
-export * from './aggregate.js';
-export * from './codec.js';
+export * from './aggregate/index.js';
+export * from './codec/index.js';

@@ -4,6 +4,7 @@
  * dimensions at each stage, how far from the targets). Pure; no DOM.
  */
 import * as z from 'zod/mini';
+import { stageIndex } from './ids.js';
 import { STAGE_IDS, rubricRatingSchema, safeParse } from './schema.js';
 import type { InputProblem, RubricRating, StageId } from './schema.js';
 
@@ -13,8 +14,8 @@ export type RatingDraft = Partial<RubricRating>;
 /** Ratings by dimension id, as the `value` of `<stage-rubric>` and a response's `rubric`. */
 export type RubricValue = Record<string, RubricRating>;
 
-/** 0 for exploring up to 3 for breakthrough; -1 for anything else. */
-export const stageIndex = (stage: unknown): number => STAGE_IDS.indexOf(stage as StageId);
+// Defined with the stage ids; the rubric's modules have imported it from here.
+export { stageIndex };
 
 /**
  * The submittable value: dimensions (in the given order) that have a stage, with an evidence note

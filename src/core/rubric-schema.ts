@@ -1,6 +1,6 @@
 /** The schema of a rubric a page supplies (or the catalog builds): groups, dimensions, descriptors. */
 import * as z from 'zod/mini';
-import { safeParse, slug, text } from './schema.js';
+import { safeParse, slug, text } from './parse.js';
 
 const descriptorsSchema = /* @__PURE__ */ z.object({
   exploring: /* @__PURE__ */ text(600),

@@ -3,25 +3,20 @@
  * `zod/mini` keeps the respondent's bundle small (about 6 KB against 24 KB for full zod).
  */
 import * as z from 'zod/mini';
+import { STAGE_IDS } from './ids.js';
+import { safeParse, slug, text } from './parse.js';
+
+// The ids and the parsing helpers have leaf modules of their own; they are part of this module's
+// public surface as before.
+export { DEFAULT_SURVEY_ID, STAGE_IDS, TENSION_IDS, isTensionId } from './ids.js';
+export type { StageId, TensionId } from './ids.js';
+export { describeProblems, formatPath, safeParse, slug, text } from './parse.js';
+export type { InputProblem, ParseResult } from './parse.js';
 
 // Every zod call below is marked `/* @__PURE__ */` so a bundler drops the schemas a page does not
 // use: the ids and constants alone then cost no zod at all, and a page that parses only responses
 // does not carry the rubric's schemas (about 1 KB gzip). The marks are comments: behaviour is the
 // same. Keep them on new schemas, including calls nested in arguments and chains.
-
-export const TENSION_IDS = [
-  'locus-of-control',
-  'pace',
-  'resource-allocation',
-  'cultivating-capacity',
-  'flexibility',
-  'model-type',
-  'sharing-learnings',
-] as const;
-export type TensionId = (typeof TENSION_IDS)[number];
-
-export const STAGE_IDS = ['exploring', 'emerging', 'proficient', 'breakthrough'] as const;
-export type StageId = (typeof STAGE_IDS)[number];
 
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -32,25 +27,6 @@ export const DRAFT_VERSION = 1;
 export const DEFAULT_POINTS = 7;
 export const MIN_POINTS = 3;
 export const MAX_POINTS = 11;
-
-/** An id: lowercase letters, digits and hyphens. */
-export const slug = /* @__PURE__ */ z
-  .string()
-  .check(
-    /* @__PURE__ */ z.regex(
-      /^[a-z0-9][a-z0-9-]{0,63}$/,
-      'Use 1 to 64 lowercase letters, digits and hyphens, such as "pace" or "shared-vision".',
-    ),
-  );
-/** Text that is not empty once trimmed, up to `max` characters. */
-export const text = (max = 500) =>
-  /* @__PURE__ */ z
-    .string()
-    .check(
-      /* @__PURE__ */ z.trim(),
-      /* @__PURE__ */ z.minLength(1, 'This text is empty; write something here.'),
-      /* @__PURE__ */ z.maxLength(max, `Keep this text under ${max} characters.`),
-    );
 
 /** The number of points on a tension's scale: odd or even, 3 to 11. */
 export const pointsSchema = /* @__PURE__ */ z
@@ -216,67 +192,6 @@ export type Position = z.output<typeof positionSchema>;
 export type TensionAnswer = z.output<typeof tensionAnswerSchema>;
 export type RubricRating = z.output<typeof rubricRatingSchema>;
 export type SurveyResponse = z.output<typeof responseSchema>;
-
-/** One problem with outside input: where it is (a dotted path) and what to do about it. */
-export interface InputProblem {
-  path: string;
-  message: string;
-}
-
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: InputProblem[] };
-
-/** Turns a path such as ['tensions', 'pace', 'current'] into "tensions.pace.current". */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => {
-    if (typeof key === 'number') return `${out}[${key}]`;
-    const name = String(key);
-    return out ? `${out}.${name}` : name;
-  }, '');
-}
-
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  object: 'an object with named fields',
-  array: 'a list',
-  record: 'an object keyed by id',
-  boolean: 'true or false',
-};
-
-/** Messages for the issues no schema above words itself: mostly missing and mistyped fields. */
-function fallbackMessage(issue: z.core.$ZodRawIssue): string | undefined {
-  if (issue.code === 'invalid_type') {
-    const expected = EXPECTED[issue.expected] ?? issue.expected;
-    return issue.input === undefined
-      ? `This field is missing; it should be ${expected}.`
-      : `Expected ${expected} here.`;
-  }
-  if (issue.code === 'invalid_value') return 'This value is not one of the allowed choices.';
-  return undefined;
-}
-
-/** Parses outside input without throwing; every problem carries its path. */
-export function safeParse<T>(schema: z.ZodMiniType<T>, input: unknown): ParseResult<T> {
-  const result = /* @__PURE__ */ z.safeParse(schema, input, { error: fallbackMessage });
-  if (result.success) return { ok: true, value: result.data };
-  return {
-    ok: false,
-    problems: result.error.issues.map((issue) => ({
-      path: formatPath(issue.path),
-      message: issue.message,
-    })),
-  };
-}
-
-/** A one-line description of the problems, for messages and console output. */
-export function describeProblems(problems: readonly InputProblem[], limit = 3): string {
-  const shown = problems
-    .slice(0, limit)
-    .map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
-  const more = problems.length - shown.length;
-  return more > 0 ? `${shown.join('; ')}; and ${more} more` : shown.join('; ');
-}
 
 export const parseResponse = (input: unknown) => safeParse(responseSchema, input);
 export const parseTension = (input: unknown) => safeParse(tensionSchema, input);

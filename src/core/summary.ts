@@ -3,8 +3,9 @@
  * one tension, and the data table (also exported as CSV), in English and Spanish. Pure functions
  * of an {@link Aggregate}: every figure comes from `aggregate`, none is computed here. No DOM.
  */
-import type { Aggregate, RoleTensionSummary, TensionSummary } from './aggregate.js';
+import type { Aggregate, RoleTensionSummary, TensionSummary } from './aggregate/index.js';
 import { getTension } from './catalog/tensions.js';
+import { csvText } from './codec/csv-cell.js';
 import { format } from './i18n/index.js';
 import type { Messages } from './i18n/index.js';
 import type { Locale, SurveyResponse } from './schema.js';
@@ -382,11 +383,10 @@ export function gapTable(agg: Aggregate, options: GapTableOptions = {}): GapTabl
   return { caption: s.caption, head, rows };
 }
 
-/** A table as CSV (RFC 4180, CRLF), with formula-looking cells guarded for spreadsheets. */
+/**
+ * A table as CSV (RFC 4180, CRLF), through the codec's one cell writer: formula-looking cells are
+ * guarded for spreadsheets, figures such as "-1.5" stay numbers.
+ */
 export function tableToCSV(table: Pick<GapTable, 'head' | 'rows'>): string {
-  const field = (cell: string) => {
-    const safe = /^[=+\-@\t\r]/.test(cell) && !/^[-+]?\d/.test(cell) ? `'${cell}` : cell;
-    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  return [table.head, ...table.rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+  return csvText([table.head, ...table.rows]);
 }

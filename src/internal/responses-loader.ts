@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ImportResult } from '../core/codec.js';
+import type { ImportResult } from '../core/codec/index.js';
 
 /** What a load came to: the file's import, or why it could not be fetched. */
 export type Loaded = { ok: true; result: ImportResult } | { ok: false; reason: string };
@@ -35,7 +35,7 @@ export class ResponsesLoader implements ReactiveController {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const text = await response.text();
       // A separate chunk: elements that are never given a file do not load the codec.
-      const { importResponses } = await import('../core/codec.js');
+      const { importResponses } = await import('../core/codec/import.js');
       const result = importResponses(text);
       return controller.signal.aborted ? null : { ok: true, result };
     } catch (error) {

@@ -5,8 +5,8 @@ import type {
   TeamResults,
 } from '../../src/components/team-results/team-results.js';
 import type { GapChart } from '../../src/components/gap-chart/gap-chart.js';
-import { encodeShareCode, toCSV } from '../../src/core/codec.js';
-import { fixtureBaseline, fixtureTeam } from './gap-fixture.js';
+import { encodeShareCode, toCSV } from '../../src/core/codec/index.js';
+import { fixtureBaseline, fixtureTeam } from '../fixtures/gap-team.js';
 
 function harness(el: TeamResults) {
   const root = el.shadowRoot!;

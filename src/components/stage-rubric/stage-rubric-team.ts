@@ -6,8 +6,8 @@
  */
 import { css, html } from 'lit';
 import type { Chart } from 'chart.js';
-import { aggregate } from '../../core/aggregate.js';
-import type { RubricSummary } from '../../core/aggregate.js';
+import { aggregate } from '../../core/aggregate/index.js';
+import type { RubricSummary } from '../../core/aggregate/index.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import { teamStrings, teamWords } from '../../core/i18n/stage-rubric-team.js';

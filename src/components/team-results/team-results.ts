@@ -1,14 +1,14 @@
 import { LitElement, html, nothing, svg } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { aggregate } from '../../core/aggregate.js';
-import type { Aggregate } from '../../core/aggregate.js';
+import { aggregate } from '../../core/aggregate/index.js';
+import type { Aggregate } from '../../core/aggregate/index.js';
 import { getRubric } from '../../core/catalog/rubric.js';
 import { getPrompts } from '../../core/catalog/prompts.js';
 import { getStage } from '../../core/catalog/stages.js';
 import { getTension } from '../../core/catalog/tensions.js';
-import { dedupeResponses, importResponses } from '../../core/codec.js';
-import type { ImportResult, Rejected } from '../../core/codec.js';
+import { dedupeResponses, importResponses } from '../../core/codec/index.js';
+import type { ImportResult, Rejected } from '../../core/codec/index.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import { teamResultsStrings } from '../../core/i18n/team-results.js';

@@ -4,7 +4,7 @@
  * not carry it.
  */
 import { html, nothing } from 'lit';
-import { encodeShareCode, toCSV, toJSON } from '../../core/codec.js';
+import { encodeShareCode, toCSV, toJSON } from '../../core/codec/index.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import { positionWords } from '../../core/i18n/position-words.js';

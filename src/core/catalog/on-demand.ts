@@ -3,9 +3,7 @@
  * download the Spanish text, and the other way round. `get` answers at once when the language is
  * already here; `load` fetches it (a dynamic import, so bundlers split each language out).
  */
-import type { Messages } from '../i18n/index.js';
-import type { SliderKey } from '../i18n/tension-slider.js';
-import type { SurveyFormKey } from '../i18n/tension-survey.js';
+import type { RespondentWords } from '../i18n/keys.js';
 import type { Locale, Tension } from '../schema.js';
 import { buildTensions } from './tension-text.js';
 
@@ -40,10 +38,8 @@ export function onDemand<T>(loaders: Record<Locale, () => Promise<T>>): OnDemand
 }
 
 /** What a respondent reads in one language: the tensions and the slider's and survey's words. */
-export interface RespondentText {
+export interface RespondentText extends RespondentWords {
   tensions: readonly Tension[];
-  slider: Messages<SliderKey>;
-  survey: Messages<SurveyFormKey>;
 }
 
 const respondentText = (m: typeof import('./tensions-en.js')): RespondentText => ({

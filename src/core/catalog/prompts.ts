@@ -2,7 +2,7 @@
  * Discussion prompts per tension for a facilitator, in English and Spanish. A module of their own
  * so the respondent's elements do not load the facilitator's text.
  */
-import { TENSION_IDS } from '../schema.js';
+import { isTensionId } from '../ids.js';
 import type { Locale, TensionId } from '../schema.js';
 import { deepFreeze, inLanguage } from './shared.js';
 
@@ -79,7 +79,5 @@ export const discussionPrompts: Readonly<Record<Locale, Readonly<PromptText>>> =
 
 /** The facilitator prompts for a tension, or an empty list for an unknown id. */
 export function getPrompts(id: string, locale: Locale = 'en'): readonly string[] {
-  return (TENSION_IDS as readonly string[]).includes(id)
-    ? inLanguage(discussionPrompts, locale)[id as TensionId]
-    : [];
+  return isTensionId(id) ? inLanguage(discussionPrompts, locale)[id] : [];
 }

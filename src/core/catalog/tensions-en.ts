@@ -1,4 +1,5 @@
 /** The seven tensions in English: question, both poles, and what each pole offers. */
+import type { RespondentWords } from '../i18n/keys.js';
 import type { TensionText } from './tension-text.js';
 
 // Plain data: the catalog builds it (./tension-text.js), so this file imports no code.
@@ -152,7 +153,7 @@ export const text: TensionText = {
 };
 
 /** The words of <tension-slider> and <tension-survey>, which load with this text. */
-export const words = {
+export const words: RespondentWords = {
   slider: {
     current: 'Where we are',
     desired: 'Where we should be',

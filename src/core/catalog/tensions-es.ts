@@ -1,8 +1,6 @@
 /** The seven tensions in Spanish: question, both poles, and what each pole offers. */
 import type { TensionText } from './tension-text.js';
-import type { Messages } from '../i18n/index.js';
-import type { SliderKey } from '../i18n/tension-slider.js';
-import type { SurveyFormKey } from '../i18n/tension-survey.js';
+import type { RespondentWords } from '../i18n/keys.js';
 
 // Plain data: the catalog builds it (./tension-text.js), so this file imports no code.
 export const text: TensionText = {
@@ -156,7 +154,7 @@ export const text: TensionText = {
 };
 
 /** The words of <tension-slider> and <tension-survey>, which load with this text. */
-export const words: { slider: Messages<SliderKey>; survey: Messages<SurveyFormKey> } = {
+export const words: RespondentWords = {
   slider: {
     current: 'Dónde estamos',
     desired: 'Dónde deberíamos estar',

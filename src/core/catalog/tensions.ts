@@ -3,8 +3,7 @@
  * facilitator prompts so a page with only sliders loads no more text than it shows; elements that
  * must stay small load one language at a time (./on-demand.js).
  */
-import { TENSION_IDS } from '../schema.js';
-import type { Locale, Tension, TensionId } from '../schema.js';
+import type { Locale, Tension } from '../schema.js';
 import { deepFreeze, inLanguage } from './shared.js';
 import { buildTensions } from './tension-text.js';
 import { text as en } from './tensions-en.js';
@@ -20,9 +19,8 @@ export const tensionCatalog: Readonly<Record<Locale, TensionCatalog>> =
     es: /* @__PURE__ */ Object.freeze({ tensions: /* @__PURE__ */ deepFreeze(buildTensions(es)) }),
   });
 
-export function isTensionId(id: string): id is TensionId {
-  return (TENSION_IDS as readonly string[]).includes(id);
-}
+// Defined with the ids; part of the catalog's surface as before.
+export { isTensionId } from '../ids.js';
 
 export function getTension(id: string, locale: Locale = 'en'): Tension | undefined {
   return inLanguage(tensionCatalog, locale).tensions.find((t) => t.id === id);

@@ -1,8 +1,8 @@
 /** Language choice and message formatting shared by every element; no DOM. */
 import { LOCALES, type Locale } from '../schema.js';
+import type { Messages } from './keys.js';
 
-/** A set of messages for one element in one language; `{name}` marks a value to fill in. */
-export type Messages<K extends string = string> = Readonly<Record<K, string>>;
+export type { Messages } from './keys.js';
 
 /** The library language for a BCP 47 tag: "es-MX" → "es"; anything unknown → "en". */
 export function pickLocale(lang: string | null | undefined): Locale {

@@ -4,8 +4,7 @@
  * load their words on demand do not import both languages.
  */
 import { format } from './index.js';
-import type { Messages } from './index.js';
-import type { SliderKey } from './tension-slider.js';
+import type { Messages, SliderKey } from './keys.js';
 
 /** A pole's label inside a sentence: "Centralized" → "centralized", but "AI tools" stays. */
 const inSentence = (label: string) =>

@@ -2,7 +2,7 @@
  * The words of `<stage-rubric mode="team">` in English and Spanish, and the sentence that says one
  * dimension's team distribution. Loaded only with the team view. No DOM.
  */
-import type { RubricSummary } from '../aggregate.js';
+import type { RubricSummary } from '../aggregate/index.js';
 import type { Locale, StageId } from '../schema.js';
 import { format } from './index.js';
 import type { Messages } from './index.js';

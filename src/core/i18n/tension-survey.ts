@@ -1,14 +1,13 @@
 /** `<tension-survey>`'s words in English and Spanish. No DOM. */
 import type { Locale } from '../schema.js';
-import type { Messages } from './index.js';
+import type { Messages, SurveyFormKey } from './keys.js';
 // The words live beside the tension text they load with (one file per language).
 import { words as en } from '../catalog/tensions-en.js';
 import { words as es } from '../catalog/tensions-es.js';
 import { surveyResultStrings } from './tension-survey-result.js';
 import type { SurveyResultKey } from './tension-survey-result.js';
 
-/** The words of the survey's form, which load with the tensions' text. */
-export type SurveyFormKey = keyof typeof en.survey;
+export type { SurveyFormKey } from './keys.js';
 /** All the survey's words: the form's and the result's. */
 export type SurveyKey = SurveyFormKey | SurveyResultKey;
 

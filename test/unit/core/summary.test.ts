@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate } from '../../src/core/aggregate.js';
-import { describeTension, gapTable, summarize, tableToCSV } from '../../src/core/summary.js';
-import { FIXTURE_SUMMARY, fixtureBaseline, fixtureTeam } from '../browser/gap-fixture.js';
+import { aggregate } from '../../../src/core/aggregate/index.js';
+import { describeTension, gapTable, summarize, tableToCSV } from '../../../src/core/summary.js';
+import { csvText } from '../../../src/core/codec/csv-cell.js';
+import { FIXTURE_SUMMARY, fixtureBaseline, fixtureTeam } from '../../fixtures/gap-team.js';
 
 describe('summarize', () => {
   it('says nothing is there for no responses', () => {
@@ -54,5 +55,15 @@ describe('gapTable', () => {
         ],
       }),
     ).toBe('a,b\r\n\'=1+1,"5,2"\r\n-1.5,"x""y"\r\n');
+  });
+
+  it('writes every cell through the codec’s one cell writer', () => {
+    const agg = aggregate(fixtureTeam(), { baseline: fixtureBaseline() });
+    const table = gapTable(agg, { groupByRole: true, locale: 'es' });
+    expect(tableToCSV(table)).toBe(csvText([table.head, ...table.rows]));
+    // Signed figures stay numbers; a role that reads as a formula is guarded.
+    expect(tableToCSV({ head: ['Grupo', 'Brecha'], rows: [['=cmd|x', '-1,5']] })).toBe(
+      'Grupo,Brecha\r\n\'=cmd|x,"-1,5"\r\n',
+    );
   });
 });
