@@ -345,11 +345,10 @@ export class GapPainter {
     const source = this.source();
     const colors = readChartColors(this.root());
     const { version } = source;
-    if (this.drawn.version === version && this.drawn.motion === motion) {
-      if (sameColors(colors, this.colors)) {
-        chart.draw(); // the selection moved: repaint its band, nothing else changed
-        return;
-      }
+    const { drawn } = this;
+    if (drawn.version === version && drawn.motion === motion && sameColors(colors, this.colors)) {
+      chart.draw(); // the selection moved: repaint its band, nothing else changed
+      return;
     }
     this.drawn = { version, motion };
     this.colors = colors;

@@ -83,16 +83,16 @@ export function layoutGapChart(
       kind: 'baseline',
       label: labels.baseline,
       roleIndex: -1,
-      current: rows.map((t) => t.baseline?.current.mean ?? null),
-      desired: rows.map((t) => t.baseline?.desired.mean ?? null),
+      current: rows.map((tension) => tension.baseline?.current.mean ?? null),
+      desired: rows.map((tension) => tension.baseline?.desired.mean ?? null),
     });
   }
   lanes.push({
     kind: 'team',
     label: labels.team,
     roleIndex: -1,
-    current: rows.map((t) => t.current.mean),
-    desired: rows.map((t) => t.desired.mean),
+    current: rows.map((tension) => tension.current.mean),
+    desired: rows.map((tension) => tension.desired.mean),
   });
   if (groupByRole) {
     aggregate.roles
@@ -102,8 +102,8 @@ export function layoutGapChart(
           kind: 'role',
           label: role,
           roleIndex: index,
-          current: rows.map((t) => t.byRole[role]?.current.mean ?? null),
-          desired: rows.map((t) => t.byRole[role]?.desired.mean ?? null),
+          current: rows.map((tension) => tension.byRole[role]?.current.mean ?? null),
+          desired: rows.map((tension) => tension.byRole[role]?.desired.mean ?? null),
         }),
       );
   }
@@ -113,8 +113,8 @@ export function layoutGapChart(
       kind: 'own',
       label: labels.you,
       roleIndex: -1,
-      current: rows.map((t) => answer(t.tension, 'current')),
-      desired: rows.map((t) => answer(t.tension, 'desired')),
+      current: rows.map((tension) => answer(tension.tension, 'current')),
+      desired: rows.map((tension) => answer(tension.tension, 'desired')),
     });
   }
   // Lanes sit around the row's middle; the dots take the bands above (now) and below (should).
@@ -144,7 +144,7 @@ export function layoutGapChart(
 /** Two numbers per answer on `key` across the rows. */
 function dotCount(rows: readonly TensionSummary[], key: 'current' | 'desired'): number {
   let total = 0;
-  for (const t of rows) for (const count of t.distribution[key]) total += count;
+  for (const tension of rows) for (const count of tension.distribution[key]) total += count;
   return total * 2;
 }
 
@@ -173,8 +173,8 @@ export function dotPositions(
 ): Float32Array {
   const out = buffer.subarray(0, dotCount(rows, key));
   let next = 0;
-  rows.forEach((t, row) => {
-    t.distribution[key].forEach((count, index) => {
+  rows.forEach((tension, row) => {
+    tension.distribution[key].forEach((count, index) => {
       const columns = Math.ceil(count / DOTS_PER_COLUMN);
       const perColumn = Math.min(count, DOTS_PER_COLUMN);
       for (let line = 0; line < perColumn; line++) {

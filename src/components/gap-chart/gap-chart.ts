@@ -85,6 +85,7 @@ const DATA_INPUTS = [
 export class GapChart extends LitElement {
   static override styles = [tokens, buttonStyles, dataTableStyles, styles];
   // Reactive properties declared statically, as in the other elements: decorators cost bytes.
+  // `attribute: false` on the private state keeps the manifest analyzer from listing attributes.
   static override properties = {
     src: {},
     htmlFor: { attribute: 'for' },
@@ -93,12 +94,12 @@ export class GapChart extends LitElement {
     responses: { attribute: false },
     baseline: { attribute: false },
     strings: { type: Object },
-    showTable: { state: true },
-    active: { state: true },
-    announcement: { state: true },
-    own: { state: true },
-    status: { state: true },
-    fetchProblems: { state: true },
+    showTable: { state: true, attribute: false },
+    active: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    own: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+    fetchProblems: { state: true, attribute: false },
   };
 
   /** A JSON or CSV file of responses to load (fetched once per value); replaces `responses`. */
@@ -318,7 +319,6 @@ export class GapChart extends LitElement {
 
   /** Selects a row (by key or click): announces it and fires gap-select. */
   private select(row: number) {
-    // `t` is the selected tension's summary (the emit line below is shared with events.ts work).
     const t = this.figures.tensions[row];
     if (!t) return;
     this.active = row;

@@ -32,7 +32,7 @@ export interface Team {
 export function summarizeTeam(rubric: Rubric, responses: unknown): Team {
   const list: unknown[] = Array.isArray(responses) ? responses : [];
   const valid = checkResponses(list, 'responses').responses;
-  const dimensions = rubric.dimensions.map((d) => d.id);
+  const dimensions = rubric.dimensions.map((dimension) => dimension.id);
   return {
     rows: aggregate(valid, { dimensions }).rubric,
     n: valid.length,
@@ -53,7 +53,8 @@ export interface TeamView {
 
 export function teamTemplate({ team, rubric, locale, strings, label, table, toggle }: TeamView) {
   const words: Messages<TeamKey> = withOverrides(teamStrings[locale], strings);
-  const title = (id: string) => rubric.dimensions.find((d) => d.id === id)?.title ?? id;
+  const title = (id: string) =>
+    rubric.dimensions.find((dimension) => dimension.id === id)?.title ?? id;
   const percent = (share: number) => `${Math.round(share * 100)}%`;
   return html`<section class="team" part="team" aria-labelledby="team">
     <h3 id="team">${words.teamTitle}</h3>
@@ -134,7 +135,8 @@ function teamChart(root: ShadowRoot, { team, rubric, label }: TeamChartView, mot
   );
   const text = getComputedStyle(box).color;
   const grid = getComputedStyle(box).borderColor;
-  const title = (id: string) => rubric.dimensions.find((d) => d.id === id)?.title ?? id;
+  const title = (id: string) =>
+    rubric.dimensions.find((dimension) => dimension.id === id)?.title ?? id;
   const config: ChartConfiguration<'bar', number[], string[]> = {
     type: 'bar',
     data: {

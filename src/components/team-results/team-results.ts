@@ -72,17 +72,18 @@ type Target = 'current' | 'baseline';
 export class TeamResults extends LitElement {
   static override styles = [tokens, buttonStyles, dataTableStyles, styles];
   // Reactive properties declared statically, as in the other elements: decorators cost bytes.
+  // `attribute: false` on the private state keeps the manifest analyzer from listing attributes.
   static override properties = {
     src: {},
     responses: { attribute: false },
     baseline: { attribute: false },
     strings: { type: Object },
-    target: { state: true },
-    rejected: { state: true },
-    duplicates: { state: true },
-    status: { state: true },
-    compareRoles: { state: true },
-    fetchProblems: { state: true },
+    target: { state: true, attribute: false },
+    rejected: { state: true, attribute: false },
+    duplicates: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+    compareRoles: { state: true, attribute: false },
+    fetchProblems: { state: true, attribute: false },
   };
 
   /** A JSON or CSV file of responses to load (fetched once per value) into this check-in. */
