@@ -197,7 +197,7 @@ export class GapChart extends LitElement {
     this.summaryWords = withOverrides(summaryStrings[this.locale], this.strings);
     if (changed.has('src') && this.src) void this.load(this.src);
     // Moving from tension to tension changes only the selection: the figures, sentences and
-    // table stay as they are, and the chart only repaints (see updateChart).
+    // table stay as they are, and the chart only repaints (see GapPainter.update).
     const inputs = DATA_INPUTS.some((key) => (changed as Map<PropertyKey, unknown>).has(key));
     if (this.figures && !inputs && !relocated) return;
     this.dataVersion++;

@@ -28,7 +28,7 @@ export interface Team {
   rejected: number;
 }
 
-/** Parses the responses (leaving out and counting those that do not parse) and aggregates them. */
+/** Checks the responses (leaving out and counting those that do not pass the schema) and aggregates them. */
 export function summarizeTeam(rubric: Rubric, responses: unknown): Team {
   const list: unknown[] = Array.isArray(responses) ? responses : [];
   const valid = checkResponses(list, 'responses').responses;
