@@ -16,7 +16,10 @@ import { loadChart } from './chart.js';
 export type ChartConstructor = typeof Chart;
 
 export interface ChartHostOptions {
-  /** The rendered canvas, or null before the first render (or while an error shows instead). */
+  /**
+   * The rendered canvas, or null before the first render (or while an error or another view
+   * shows instead).
+   */
   canvas(): HTMLCanvasElement | null;
   /** Builds the chart on the canvas; `motion` is false when reduced motion is preferred. */
   create(Chart: ChartConstructor, canvas: HTMLCanvasElement, motion: boolean): Chart;
@@ -67,6 +70,9 @@ export class ChartHost implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // A render that replaced or removed the canvas (a view switched away and back) takes the
+    // chart with it; one is built again on the new canvas.
+    if (this.chart && this.chart.canvas !== this.options.canvas()) this.destroy();
     if (this.chart) this.options.update(this.chart, this.motion);
     else void this.ensure();
   }
@@ -118,14 +124,16 @@ export function resolveColors<K extends string>(
   return out;
 }
 
-/** The colour with an alpha, from `rgb(r, g, b)` or `rgba(...)` as getComputedStyle gives it. */
-export function withAlpha(color: string, alpha: number): string {
-  const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/.exec(color);
-  return m ? `rgba(${m[1]}, ${m[2]}, ${m[3]}, ${alpha})` : color;
-}
-
-/** Saves a download: a data: or blob: URL under a file name, through a temporary link. */
-export function download(root: ShadowRoot | HTMLElement, href: string, filename: string): void {
+/**
+ * Saves a download under a file name, through a temporary link: a data: URL, or a Blob (given
+ * a URL of its own for the download, released right after).
+ */
+export function download(
+  root: ShadowRoot | HTMLElement,
+  content: string | Blob,
+  filename: string,
+): void {
+  const href = typeof content === 'string' ? content : URL.createObjectURL(content);
   const link = document.createElement('a');
   link.href = href;
   link.download = filename;
@@ -133,4 +141,19 @@ export function download(root: ShadowRoot | HTMLElement, href: string, filename:
   root.append(link);
   link.click();
   link.remove();
+  if (href !== content) setTimeout(() => URL.revokeObjectURL(href), 0);
+}
+
+/** The chart as a PNG data: URL on an opaque background (a canvas is transparent). */
+export function chartImage(chart: Chart, background: string): string | null {
+  const source = chart.canvas;
+  const out = document.createElement('canvas');
+  out.width = source.width;
+  out.height = source.height;
+  const context = out.getContext('2d');
+  if (!context) return null;
+  context.fillStyle = background;
+  context.fillRect(0, 0, out.width, out.height);
+  context.drawImage(source, 0, 0);
+  return out.toDataURL('image/png');
 }

@@ -1,7 +1,11 @@
 import { css, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
 
-/** A cell: text, or a number shown as text. Config text is rendered as text, never HTML. */
-export type Cell = string | number;
+/**
+ * A cell: text, a number shown as text, or the element's own template (such as a count with a
+ * small bar). Config text is rendered as text, never HTML.
+ */
+export type Cell = string | number | TemplateResult;
 
 export interface DataTableOptions {
   /** Hides the table (its chart shows instead); it stays in the page for print. */

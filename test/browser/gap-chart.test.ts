@@ -268,6 +268,31 @@ describe('<gap-chart>', () => {
     other.remove();
   });
 
+  it('counts the followed respondent in place of their earlier response, whatever its date', async () => {
+    await fixture(html`<div id="resubmit"></div>`);
+    const el = await chart(html`<gap-chart for="resubmit"></gap-chart>`, false);
+    const paceMean = () => el.data.tensions.find((t) => t.tension === 'pace')!.current.mean!;
+    const before = paceMean();
+    // p-1 again, with an older date than the team's copy: the followed answer still wins.
+    const earlier = fixtureTeam()[0]!;
+    const mine = {
+      ...earlier,
+      submittedAt: '2020-01-01T00:00:00Z',
+      tensions: { ...earlier.tensions, pace: { current: 1, desired: 7 } },
+    };
+    document
+      .getElementById('resubmit')!
+      .dispatchEvent(
+        new CustomEvent('survey-submit', { detail: mine, bubbles: true, composed: true }),
+      );
+    await el.updateComplete;
+    expect(el.data.respondents).to.equal(12);
+    const old = earlier.tensions.pace!.current!;
+    expect(paceMean()).to.be.closeTo(before + (1 - old) / 12, 1e-9);
+    const own = el.chart!.data.datasets[2]!.data as { x: number; y: number }[];
+    expect(own[1]).to.deep.include({ x: 1 });
+  });
+
   it('follows a real <tension-survey> named by for=, showing its respondent after each submit', async () => {
     const wrap = await fixture<HTMLElement>(
       html`<div>

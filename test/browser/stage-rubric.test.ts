@@ -318,6 +318,43 @@ describe('<stage-rubric>', () => {
     el.responses = makeResponses(5);
     await waitUntil(() => text(el).includes('Responses: 5'));
   });
+
+  it('keeps one team chart on the shared lifecycle: updated in place, rebuilt after a mode switch, destroyed on removal', async () => {
+    const live = () => Object.keys(Chart.instances).length;
+    const before = live();
+    const el = await fixture<StageRubric>(html`<stage-rubric mode="team"></stage-rubric>`);
+    el.responses = makeResponses(25);
+    const drawn = () => {
+      const canvas = el.shadowRoot!.querySelector('canvas');
+      return canvas ? Chart.getChart(canvas) : undefined;
+    };
+    await waitUntil(drawn, 'chart drawn', { timeout: 10000 });
+    const first = drawn()!;
+    expect(live()).to.equal(before + 1);
+    const share = () => drawn()!.data.datasets[0]!.data[0] as number;
+    const shareOf25 = share();
+
+    // New responses: the same chart, with the new shares.
+    el.responses = makeResponses(1);
+    await waitUntil(() => text(el).includes('Responses: 1'));
+    await el.updateComplete;
+    expect(drawn()).to.equal(first);
+    expect(share()).to.not.equal(shareOf25);
+    expect(live()).to.equal(before + 1);
+
+    // Rating mode has no canvas: the chart goes; back in team mode, one is built again.
+    const canvas = $<HTMLCanvasElement>(el, 'canvas');
+    el.mode = 'rate';
+    await el.updateComplete;
+    expect(Chart.getChart(canvas)).to.equal(undefined);
+    expect(live()).to.equal(before);
+    el.mode = 'team';
+    await waitUntil(() => drawn() && drawn() !== first, 'chart drawn again', { timeout: 10000 });
+    expect(live()).to.equal(before + 1);
+
+    el.remove();
+    expect(live()).to.equal(before);
+  });
 });
 
 function div(el: Element) {

@@ -51,6 +51,13 @@ describe('<team-results>', () => {
     await paste(el, 'TK1NOTACODE');
     await harness(el).chart().chartReady;
     expect(el.shadowRoot!.querySelector('.rubric tbody')!.textContent).to.include('Shared vision');
+    // The shared data table: a named, focusable region around the rubric's table.
+    const wrap = el.shadowRoot!.querySelector<HTMLElement>('.rubric .table-wrap')!;
+    expect(wrap.getAttribute('role')).to.equal('region');
+    expect(wrap.getAttribute('aria-label')).to.equal(
+      el.shadowRoot!.querySelector('.rubric caption')!.textContent!.trim(),
+    );
+    expect(wrap.querySelectorAll('tbody .bars svg').length).to.equal(4);
     await expect(el).to.be.accessible();
     // The chart's data table in place of the chart, inside the board.
     const chart = harness(el).chart();

@@ -2,19 +2,21 @@
  * The team view of `<stage-rubric>`: per dimension, how the team's ratings spread across the four
  * stages, as a sentence, a stacked bar chart and a table. Loaded on demand (with the statistics
  * module and its words) by `mode="team"` only, so a page that only rates never fetches it; Chart.js
- * comes later still, through loadChart.
+ * comes later still, through the ChartHost every chart element shares.
  */
 import { css, html } from 'lit';
-import type { Chart } from 'chart.js';
+import type { ReactiveControllerHost } from 'lit';
+import type { Chart, ChartConfiguration } from 'chart.js';
 import { aggregate } from '../../core/aggregate/index.js';
 import type { RubricSummary } from '../../core/aggregate/index.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import { teamStrings, teamWords } from '../../core/i18n/stage-rubric-team.js';
 import type { TeamKey } from '../../core/i18n/stage-rubric-team.js';
-import { STAGE_IDS, parseResponse } from '../../core/schema.js';
-import type { Locale, Rubric, StageId, SurveyResponse } from '../../core/schema.js';
-import { loadChart } from '../../internal/chart.js';
+import { checkResponses } from '../../core/checked.js';
+import { STAGE_IDS } from '../../core/schema.js';
+import type { Locale, Rubric, StageId } from '../../core/schema.js';
+import { ChartHost } from '../../internal/chart-host.js';
 import { dataTable, dataTableStyles } from '../../internal/data-table.js';
 
 /** The team's figures for one rubric. */
@@ -26,15 +28,11 @@ export interface Team {
   rejected: number;
 }
 
-/** Parses the responses (leaving out and counting those that do not parse) and aggregates them. */
+/** Checks the responses (leaving out and counting those that do not pass the schema) and aggregates them. */
 export function summarizeTeam(rubric: Rubric, responses: unknown): Team {
   const list: unknown[] = Array.isArray(responses) ? responses : [];
-  const valid: SurveyResponse[] = [];
-  for (const item of list) {
-    const result = parseResponse(item);
-    if (result.ok) valid.push(result.value);
-  }
-  const dimensions = rubric.dimensions.map((d) => d.id);
+  const valid = checkResponses(list, 'responses').responses;
+  const dimensions = rubric.dimensions.map((dimension) => dimension.id);
   return {
     rows: aggregate(valid, { dimensions }).rubric,
     n: valid.length,
@@ -54,28 +52,29 @@ export interface TeamView {
 }
 
 export function teamTemplate({ team, rubric, locale, strings, label, table, toggle }: TeamView) {
-  const m: Messages<TeamKey> = withOverrides(teamStrings[locale], strings);
-  const title = (id: string) => rubric.dimensions.find((d) => d.id === id)?.title ?? id;
+  const words: Messages<TeamKey> = withOverrides(teamStrings[locale], strings);
+  const title = (id: string) =>
+    rubric.dimensions.find((dimension) => dimension.id === id)?.title ?? id;
   const percent = (share: number) => `${Math.round(share * 100)}%`;
   return html`<section class="team" part="team" aria-labelledby="team">
-    <h3 id="team">${m.teamTitle}</h3>
-    <p>${format(m.responses, { n: team.n })}</p>
-    ${team.rejected ? html`<p>${format(m.rejected, { n: team.rejected })}</p>` : ''}
+    <h3 id="team">${words.teamTitle}</h3>
+    <p>${format(words.responses, { n: team.n })}</p>
+    ${team.rejected ? html`<p>${format(words.rejected, { n: team.rejected })}</p>` : ''}
     <ul class="lines">
-      ${team.rows.map((row) => html`<li>${teamWords(m, title(row.dimension), row, label)}</li>`)}
+      ${team.rows.map((row) => html`<li>${teamWords(words, title(row.dimension), row, label)}</li>`)}
     </ul>
-    <button type="button" @click=${toggle}>${table ? m.showChart : m.showTable}</button>
+    <button type="button" @click=${toggle}>${table ? words.showChart : words.showTable}</button>
     <div ?hidden=${table}>
       <ul class="legend">
         ${STAGE_IDS.map((id, i) => html`<li><span class="swatch s${i + 1}"></span>${label(id)}</li>`)}
       </ul>
-      <div class="chart"><canvas role="img" aria-label=${m.chart}></canvas></div>
+      <div class="chart"><canvas role="img" aria-label=${words.chart}></canvas></div>
     </div>
     ${
       table
         ? dataTable(
-            m.caption,
-            [m.dimension, ...STAGE_IDS.map(label), m.median, m.ratings],
+            words.caption,
+            [words.dimension, ...STAGE_IDS.map(label), words.median, words.ratings],
             team.rows.map((row) => [
               title(row.dimension),
               ...STAGE_IDS.map((id) =>
@@ -90,29 +89,55 @@ export function teamTemplate({ team, rubric, locale, strings, label, table, togg
   </section>`;
 }
 
+/** What the team chart draws: read at each update of the element. */
+export type TeamChartView = Pick<TeamView, 'team' | 'rubric' | 'label'>;
+
 /**
- * Draws (or redraws) the stacked bar chart in `root`'s canvas. Colours come from the legend's
- * swatches, so the page's theme and dark mode reach the canvas. Returns the new chart.
+ * Puts the stacked bar chart of the team view on `host`'s shared chart lifecycle (ChartHost):
+ * built once the view's canvas is rendered, refreshed when the team's figures or the theme's
+ * colours change, destroyed with the element or the view. `view` returns null while there is
+ * no team view to draw. Colours come from the legend's swatches, so the page's theme and dark
+ * mode reach the canvas.
  */
-export async function drawTeamChart(
-  root: ShadowRoot | HTMLElement,
-  { team, rubric, label }: Pick<TeamView, 'team' | 'rubric' | 'label'>,
-  previous?: Chart,
-): Promise<Chart | undefined> {
-  const canvas = root.querySelector('canvas');
-  if (!canvas) return previous;
-  const Chart = await loadChart();
-  if (!canvas.isConnected) return previous;
-  previous?.destroy();
-  const box = canvas.parentElement!;
+export function attachTeamChart(
+  host: ReactiveControllerHost & HTMLElement,
+  view: () => TeamChartView | null,
+): ChartHost {
+  const root = () => host.shadowRoot;
+  let drawn: { team: Team; colors: string; motion: boolean } | null = null;
+  return new ChartHost(host, {
+    canvas: () => (view() ? (root()?.querySelector('.team canvas') ?? null) : null),
+    create(Chart, canvas, motion) {
+      const { config, colors } = teamChart(root()!, view()!, motion);
+      drawn = { team: view()!.team, colors, motion };
+      return new Chart(canvas, config) as unknown as Chart;
+    },
+    update(chart, motion) {
+      const current = view();
+      if (!current) return;
+      const { config, colors } = teamChart(root()!, current, motion);
+      if (drawn?.team === current.team && drawn.colors === colors && drawn.motion === motion)
+        return;
+      drawn = { team: current.team, colors, motion };
+      chart.data = config.data;
+      chart.options = config.options as Chart['options'];
+      chart.update(motion ? undefined : 'none');
+    },
+  });
+}
+
+/** The bar chart's configuration, and the colours it was made with (as one string). */
+function teamChart(root: ShadowRoot, { team, rubric, label }: TeamChartView, motion: boolean) {
+  const box = root.querySelector<HTMLElement>('.team .chart')!;
   box.style.setProperty('--rows', String(team.rows.length));
   const colors = [...root.querySelectorAll('.swatch')].map(
-    (s) => getComputedStyle(s).backgroundColor,
+    (swatch) => getComputedStyle(swatch).backgroundColor,
   );
   const text = getComputedStyle(box).color;
   const grid = getComputedStyle(box).borderColor;
-  const title = (id: string) => rubric.dimensions.find((d) => d.id === id)?.title ?? id;
-  return new Chart(canvas, {
+  const title = (id: string) =>
+    rubric.dimensions.find((dimension) => dimension.id === id)?.title ?? id;
+  const config: ChartConfiguration<'bar', number[], string[]> = {
     type: 'bar',
     data: {
       labels: team.rows.map((row) => wrap(title(row.dimension))),
@@ -126,20 +151,23 @@ export async function drawTeamChart(
       indexAxis: 'y',
       responsive: true,
       maintainAspectRatio: false,
-      animation: matchMedia('(prefers-reduced-motion: reduce)').matches ? false : undefined,
+      animation: motion ? undefined : false,
       color: text,
       scales: {
         x: {
           stacked: true,
           max: 100,
-          ticks: { color: text, callback: (v) => `${v}%` },
+          ticks: { color: text, callback: (value) => `${value}%` },
           grid: { color: grid },
         },
         y: { stacked: true, ticks: { color: text }, grid: { display: false } },
       },
-      plugins: { tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${c.raw}%` } } },
+      plugins: {
+        tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${item.raw}%` } },
+      },
     },
-  });
+  };
+  return { config, colors: [...colors, text, grid].join(' ') };
 }
 
 /** Splits a long axis label into lines of about 24 characters. */

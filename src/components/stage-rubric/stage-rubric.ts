@@ -1,7 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Chart } from 'chart.js';
 import { rubricsOnDemand } from '../../core/catalog/rubric-on-demand.js';
 import { DEFAULT_RUBRIC_ID } from '../../core/catalog/rubric-text.js';
 import { stagesIn } from '../../core/catalog/stages.js';
@@ -16,6 +15,7 @@ import { parseRubric } from '../../core/rubric-schema.js';
 import { STAGE_IDS } from '../../core/schema.js';
 import type { InputProblem, Locale, Rubric, RubricDimension, StageId } from '../../core/schema.js';
 import { CatalogText } from '../../internal/catalog-text.js';
+import type { ChartHost } from '../../internal/chart-host.js';
 import { clearReported, configErrorTemplate, reportProblems } from '../../internal/config-error.js';
 import { defineElement } from '../../internal/define.js';
 import { emit, emitNative } from '../../internal/events.js';
@@ -91,8 +91,9 @@ export class StageRubric extends LitElement {
   /** The message while a required rubric has an unrated dimension, else empty. */
   private missing = '';
   private source = '';
-  private chart?: Chart;
   private teamView?: typeof import('./stage-rubric-team.js');
+  /** The team view's chart, on the shared chart lifecycle once the view has loaded. */
+  private teamChart?: ChartHost;
   private teamRun = 0;
   private observer = new MutationObserver(() => this.requestUpdate());
 
@@ -152,8 +153,6 @@ export class StageRubric extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.observer.disconnect();
-    this.chart?.destroy();
-    this.chart = undefined;
   }
 
   override willUpdate(changed: PropertyValues<this>) {
@@ -269,19 +268,17 @@ export class StageRubric extends LitElement {
   private async loadTeam() {
     const run = ++this.teamRun;
     const view = (this.teamView ??= await import('./stage-rubric-team.js'));
+    this.teamChart ??= view.attachTeamChart(this, () =>
+      this.mode === 'team' && this.team && this.def
+        ? { team: this.team, rubric: this.def, label: this.stageLabel }
+        : null,
+    );
     const root = this.renderRoot as ShadowRoot;
     const sheets = view.teamStyles.map((s) => s.styleSheet!);
     if (!root.adoptedStyleSheets.includes(sheets[0]!))
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
     if (run !== this.teamRun || !this.def) return;
     this.team = view.summarizeTeam(this.def, this.responses);
-    await this.updateComplete;
-    if (run === this.teamRun)
-      this.chart = await view.drawTeamChart(
-        root,
-        { ...this.teamArgs(), team: this.team },
-        this.chart,
-      );
   }
 
   private teamArgs() {

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, svg } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { aggregate } from '../../core/aggregate/index.js';
 import type { Aggregate } from '../../core/aggregate/index.js';
 import { getRubric } from '../../core/catalog/rubric.js';
@@ -14,10 +13,12 @@ import type { Messages } from '../../core/i18n/index.js';
 import { teamResultsStrings } from '../../core/i18n/team-results.js';
 import type { TeamResultsKey } from '../../core/i18n/team-results.js';
 import { checkResponses } from '../../core/checked.js';
+import { discussionTopics } from '../../core/discussion.js';
+import type { DiscussionReason } from '../../core/discussion.js';
 import { STAGE_IDS } from '../../core/schema.js';
 import type { InputProblem, Locale, SurveyResponse } from '../../core/schema.js';
 import { configErrorTemplate, reportProblems } from '../../internal/config-error.js';
-import { dataTableStyles } from '../../internal/data-table.js';
+import { dataTable, dataTableStyles } from '../../internal/data-table.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { localeOf } from '../../internal/locale.js';
@@ -63,52 +64,75 @@ type Target = 'current' | 'baseline';
  * @csspart rejected - The list of records that could not be imported.
  * @csspart chart - The gap chart's section.
  * @csspart rubric - The rubric's stage distribution.
+ * @csspart table - The rubric's table.
  * @csspart prompts - The discussion prompts.
  *
  * @cssproperty [--tk-accent] - Bars and focus.
  */
 export class TeamResults extends LitElement {
   static override styles = [tokens, buttonStyles, dataTableStyles, styles];
+  // Reactive properties declared statically, as in the other elements: decorators cost bytes.
+  // `attribute: false` on the private state keeps the manifest analyzer from listing attributes.
+  static override properties = {
+    src: {},
+    responses: { attribute: false },
+    baseline: { attribute: false },
+    strings: { type: Object },
+    target: { state: true, attribute: false },
+    rejected: { state: true, attribute: false },
+    duplicates: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+    compareRoles: { state: true, attribute: false },
+    fetchProblems: { state: true, attribute: false },
+  };
 
   /** A JSON or CSV file of responses to load (fetched once per value) into this check-in. */
-  @property() src = '';
+  src = '';
   /** The responses of this check-in (one per respondent: repeated ids are kept once). */
-  @property({ attribute: false }) responses: readonly SurveyResponse[] = [];
+  responses: readonly SurveyResponse[] = [];
   /** An earlier set of responses to compare with; null for none. */
-  @property({ attribute: false }) baseline: readonly SurveyResponse[] | null = null;
+  baseline: readonly SurveyResponse[] | null = null;
   /** Overrides for any UI string, by key (or as a JSON attribute). */
-  @property({ type: Object }) strings: Partial<Record<TeamResultsKey, string>> | null = null;
+  strings: Partial<Record<TeamResultsKey, string>> | null = null;
 
-  @state() private target: Target = 'current';
-  @state() private rejected: RejectedLine[] = [];
-  @state() private duplicates = 0;
-  @state() private status = '';
-  @state() private compareRoles = true;
-  @state() private fetchProblems: InputProblem[] = [];
+  /** Which set an import goes into. */
+  private target: Target = 'current';
+  /** Every record that could not be imported so far. */
+  private rejected: RejectedLine[] = [];
+  /** Records left out because their respondent was already in. */
+  private duplicates = 0;
+  /** What the last import added. */
+  private status = '';
+  /** The gap chart draws a lane per role. */
+  private compareRoles = true;
+  private fetchProblems: InputProblem[] = [];
 
   private locale: Locale = 'en';
-  private s!: Messages<TeamResultsKey>;
-  private agg!: Aggregate;
+  private words!: Messages<TeamResultsKey>;
+  private figures!: Aggregate;
   private loader = new ResponsesLoader(this);
+
+  // -------------------------------------------------------------------------------------------
+  // Lifecycle
 
   override willUpdate(changed: PropertyValues<this>): void {
     this.locale = localeOf(this);
-    this.s = withOverrides(teamResultsStrings[this.locale], this.strings);
+    this.words = withOverrides(teamResultsStrings[this.locale], this.strings);
     if (changed.has('src') && this.src) void this.load(this.src);
     // The figures follow the responses only, not the status, the import target or the toggles;
     // each response object is checked by the schema once (imports come checked already).
-    if (!this.agg || changed.has('responses') || changed.has('baseline')) {
+    if (!this.figures || changed.has('responses') || changed.has('baseline')) {
       const baseline = this.baseline ? checkResponses(this.baseline, 'baseline').responses : null;
-      this.agg = aggregate(checkResponses(this.responses, 'responses').responses, {
-        top: 3,
-        ...(baseline ? { baseline } : {}),
-      });
+      this.figures = aggregate(
+        checkResponses(this.responses, 'responses').responses,
+        baseline ? { baseline } : {},
+      );
     }
     if (this.fetchProblems.length) reportProblems(this, this.fetchProblems);
   }
 
   // -------------------------------------------------------------------------------------------
-  // Import
+  // Import (called from the handlers)
 
   /** Adds an import (of share codes, JSON or CSV) to the chosen set; returns how many were added. */
   private add(result: ImportResult, from: string, target: Target): number {
@@ -117,22 +141,22 @@ export class TeamResults extends LitElement {
     if (target === 'current') this.responses = merged.responses;
     else this.baseline = merged.responses;
     this.duplicates += result.duplicates + merged.duplicates;
-    this.rejected = [...this.rejected, ...result.rejected.map((r) => ({ ...r, from }))];
+    this.rejected = [...this.rejected, ...result.rejected.map((record) => ({ ...record, from }))];
     return result.responses.length;
   }
 
   private async load(src: string): Promise<void> {
-    this.status = format(this.s.loading, { src });
+    this.status = format(this.words.loading, { src });
     this.fetchProblems = [];
     const loaded = await this.loader.load(src);
     if (!loaded) return;
     if (loaded.ok) {
       this.responses = [];
-      const n = this.add(loaded.result, src, 'current');
-      this.status = format(this.s.added, { n, source: src });
+      const count = this.add(loaded.result, src, 'current');
+      this.status = format(this.words.added, { n: count, source: src });
     } else {
       this.status = '';
-      const message = format(this.s.fetchFailed, { src, reason: loaded.reason });
+      const message = format(this.words.fetchFailed, { src, reason: loaded.reason });
       this.fetchProblems = [{ path: 'src', message }];
     }
   }
@@ -150,8 +174,8 @@ export class TeamResults extends LitElement {
   private handleAdd() {
     const area = this.renderRoot.querySelector('textarea');
     if (!area || !area.value.trim()) return;
-    const n = this.add(importResponses(area.value), this.s.pasted, this.target);
-    this.status = format(this.s.added, { n, source: this.s.pasted });
+    const count = this.add(importResponses(area.value), this.words.pasted, this.target);
+    this.status = format(this.words.added, { n: count, source: this.words.pasted });
     area.value = '';
     this.changed();
   }
@@ -160,12 +184,12 @@ export class TeamResults extends LitElement {
     const list = [...(files ?? [])];
     if (!list.length) return;
     const target = this.target;
-    const added: string[] = [];
+    const messages: string[] = [];
     for (const file of list) {
-      const n = this.add(importResponses(await file.text()), file.name, target);
-      added.push(format(this.s.added, { n, source: file.name }));
+      const count = this.add(importResponses(await file.text()), file.name, target);
+      messages.push(format(this.words.added, { n: count, source: file.name }));
     }
-    this.status = added.join(' ');
+    this.status = messages.join(' ');
     this.changed();
   }
 
@@ -188,6 +212,10 @@ export class TeamResults extends LitElement {
     this.target = (event.target as HTMLInputElement).value === 'baseline' ? 'baseline' : 'current';
   }
 
+  private handleCompareRoles(event: Event) {
+    this.compareRoles = (event.target as HTMLInputElement).checked;
+  }
+
   private handleClear() {
     this.responses = [];
     this.baseline = null;
@@ -201,12 +229,12 @@ export class TeamResults extends LitElement {
   // Rendering
 
   private renderImport() {
-    const s = this.s;
-    const n = (list: readonly unknown[] | null) => (list ? list.length : 0);
+    const words = this.words;
+    const count = (list: readonly unknown[] | null) => (list ? list.length : 0);
     return html`<section class="import" part="import" aria-labelledby="import-title">
-      <h2 id="import-title">${s.importTitle}</h2>
+      <h2 id="import-title">${words.importTitle}</h2>
       <fieldset class="target">
-        <legend>${s.target}</legend>
+        <legend>${words.target}</legend>
         ${(['current', 'baseline'] as const).map(
           (value) =>
             html`<label
@@ -217,50 +245,50 @@ export class TeamResults extends LitElement {
                 .checked=${this.target === value}
                 @change=${this.handleTarget}
               />
-              ${value === 'current' ? s.targetCurrent : s.targetBaseline}</label
+              ${value === 'current' ? words.targetCurrent : words.targetBaseline}</label
             >`,
         )}
       </fieldset>
-      <label class="paste" for="codes">${s.pasteLabel}</label>
+      <label class="paste" for="codes">${words.pasteLabel}</label>
       <textarea id="codes" rows="5" spellcheck="false" autocomplete="off"></textarea>
       <div class="actions">
-        <button type="button" @click=${this.handleAdd}>${s.add}</button>
+        <button type="button" @click=${this.handleAdd}>${words.add}</button>
         <div class="drop" @dragover=${this.handleDragOver} @drop=${this.handleDrop}>
           <label class="file button"
-            >${s.files}
+            >${words.files}
             <input
               type="file"
               multiple
               accept=".json,.csv,.txt,application/json,text/csv,text/plain"
               @change=${this.handleFileInput}
           /></label>
-          <span>${s.drop}</span>
+          <span>${words.drop}</span>
         </div>
-        <button type="button" @click=${this.handleClear}>${s.clear}</button>
+        <button type="button" @click=${this.handleClear}>${words.clear}</button>
       </div>
       <p class="status" role="status">
         ${this.status}
-        ${format(s.counts, { current: n(this.responses), baseline: n(this.baseline) })}
-        ${this.duplicates ? format(s.duplicates, { n: this.duplicates }) : nothing}
+        ${format(words.counts, { current: count(this.responses), baseline: count(this.baseline) })}
+        ${this.duplicates ? format(words.duplicates, { n: this.duplicates }) : nothing}
       </p>
       ${this.rejected.length ? this.renderRejected() : nothing}
     </section>`;
   }
 
   private renderRejected() {
-    const s = this.s;
+    const words = this.words;
     return html`<div class="rejected" part="rejected">
-      <h3>${format(s.rejectedTitle, { n: this.rejected.length })}</h3>
-      <p>${s.rejectedHint}</p>
+      <h3>${format(words.rejectedTitle, { n: this.rejected.length })}</h3>
+      <p>${words.rejectedHint}</p>
       <ul>
         ${this.rejected.map(
-          (r) =>
+          (record) =>
             html`<li>
-              <strong>${r.from}</strong>:
+              <strong>${record.from}</strong>:
               ${
-                r.source === 'code' && r.line !== undefined
-                  ? format(s.line, { line: r.line, reason: r.reason })
-                  : r.reason
+                record.source === 'code' && record.line !== undefined
+                  ? format(words.line, { line: record.line, reason: record.reason })
+                  : record.reason
               }
             </li>`,
         )}
@@ -269,97 +297,83 @@ export class TeamResults extends LitElement {
   }
 
   private renderRubric() {
-    const rubric = this.agg.rubric.filter((d) => d.n > 0);
+    const rubric = this.figures.rubric.filter((dimension) => dimension.n > 0);
     if (!rubric.length) return nothing;
-    const s = this.s;
+    const words = this.words;
     const catalog = getRubric(undefined, this.locale);
-    const title = (id: string) => catalog?.dimensions.find((d) => d.id === id)?.title ?? id;
+    const title = (id: string) =>
+      catalog?.dimensions.find((dimension) => dimension.id === id)?.title ?? id;
     const stage = (id: string | null) => (id ? (getStage(id, this.locale)?.label ?? id) : '–');
     const bar = (share: number) =>
       svg`<svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true"><rect width="100" height="8" class="bar-track" /><rect width=${Math.round(share * 100)} height="8" class="bar-fill" /></svg>`;
     return html`<section class="rubric" part="rubric" aria-labelledby="rubric-title">
-      <h2 id="rubric-title">${s.rubricTitle}</h2>
-      <div class="table-wrap" role="region" aria-labelledby="rubric-caption" tabindex="0">
-        <table>
-          <caption id="rubric-caption">
-            ${s.rubricCaption}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${s.dimension}</th>
-              ${STAGE_IDS.map((id) => html`<th scope="col">${stage(id)}</th>`)}
-              <th scope="col">${s.median}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rubric.map(
-              (d) =>
-                html`<tr>
-                  <th scope="row">${title(d.dimension)}</th>
-                  ${STAGE_IDS.map(
-                    (id) =>
-                      html`<td>${d.counts[id]} <span class="bars">${bar(d.shares[id])}</span></td>`,
-                  )}
-                  <td>${stage(d.median)}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+      <h2 id="rubric-title">${words.rubricTitle}</h2>
+      ${dataTable(
+        words.rubricCaption,
+        [words.dimension, ...STAGE_IDS.map(stage), words.median],
+        rubric.map((dimension) => [
+          title(dimension.dimension),
+          ...STAGE_IDS.map(
+            (id) =>
+              html`${dimension.counts[id]} <span class="bars">${bar(dimension.shares[id])}</span>`,
+          ),
+          stage(dimension.median),
+        ]),
+      )}
     </section>`;
   }
 
+  /** Why a tension is up for discussion, in words. */
+  private reasonText(tension: string, reason: DiscussionReason, decimal: Intl.NumberFormat) {
+    const words = this.words;
+    switch (reason.kind) {
+      case 'gap': {
+        const pole = getTension(tension, this.locale)?.[reason.toward].label ?? '';
+        return format(words.whyGap, { gap: decimal.format(reason.absGap), pole });
+      }
+      case 'split':
+        return format(words.whySplit, { spread: decimal.format(reason.spread) });
+      case 'roles': {
+        const [low, high] = reason.roles;
+        return format(words.whyRoles, { low, high, difference: decimal.format(reason.difference) });
+      }
+    }
+  }
+
   private renderPrompts() {
-    const agg = this.agg;
-    const s = this.s;
-    const nf = new Intl.NumberFormat(this.locale, {
+    const topics = discussionTopics(this.figures);
+    if (!topics.length) return nothing;
+    const words = this.words;
+    const decimal = new Intl.NumberFormat(this.locale, {
       minimumFractionDigits: 1,
       maximumFractionDigits: 1,
     });
-    const why = new Map<string, string[]>();
-    const add = (id: string, text: string) => why.set(id, [...(why.get(id) ?? []), text]);
-    for (const g of agg.largestGaps) {
-      if (g.absGap < 0.5) continue;
-      const t = getTension(g.tension, this.locale);
-      const pole = (g.gap < 0 ? t?.left.label : t?.right.label) ?? '';
-      add(g.tension, format(s.whyGap, { gap: nf.format(g.absGap), pole }));
-    }
-    for (const l of agg.leastAligned) {
-      if (l.alignment === 'split')
-        add(l.tension, format(s.whySplit, { spread: nf.format(l.spread) }));
-    }
-    for (const d of agg.roleDifferences.slice(0, 2)) {
-      if (d.difference < 1) continue;
-      const [low, high] = d.roles;
-      add(d.tension, format(s.whyRoles, { low, high, difference: nf.format(d.difference) }));
-    }
-    if (!why.size) return nothing;
     return html`<section class="prompts" part="prompts" aria-labelledby="prompts-title">
-      <h2 id="prompts-title">${s.promptsTitle}</h2>
-      <p>${s.promptsIntro}</p>
-      ${[...why].map(([id, reasons]) => {
-        const t = getTension(id, this.locale);
+      <h2 id="prompts-title">${words.promptsTitle}</h2>
+      <p>${words.promptsIntro}</p>
+      ${topics.map(({ tension: id, reasons }) => {
+        const tension = getTension(id, this.locale);
         const prompts = getPrompts(id, this.locale);
         return html`<article class="prompt">
-          <h3>${t?.name ?? id}</h3>
-          ${reasons.map((reason) => html`<p class="why">${reason}</p>`)}
+          <h3>${tension?.name ?? id}</h3>
+          ${reasons.map((reason) => html`<p class="why">${this.reasonText(id, reason, decimal)}</p>`)}
           ${
             prompts.length
               ? html`<ul class="questions">
-                  ${prompts.map((q) => html`<li>${q}</li>`)}
+                  ${prompts.map((question) => html`<li>${question}</li>`)}
                 </ul>`
               : nothing
           }
           ${
-            t
-              ? html`<h4>${s.benefits}</h4>
+            tension
+              ? html`<h4>${words.benefits}</h4>
                   <div class="poles">
-                    ${[t.left, t.right].map(
+                    ${[tension.left, tension.right].map(
                       (pole) =>
                         html`<div>
                           <h5>${pole.label}</h5>
                           <ul>
-                            ${pole.benefits.map((b) => html`<li>${b}</li>`)}
+                            ${pole.benefits.map((benefit) => html`<li>${benefit}</li>`)}
                           </ul>
                         </div>`,
                     )}
@@ -372,20 +386,20 @@ export class TeamResults extends LitElement {
   }
 
   override render() {
-    const s = this.s;
-    const hasData = this.agg.respondents > 0;
+    const words = this.words;
+    const hasData = this.figures.respondents > 0;
     return html`
-      ${this.fetchProblems.length ? configErrorTemplate(s.configError, this.fetchProblems) : nothing}
+      ${this.fetchProblems.length ? configErrorTemplate(words.configError, this.fetchProblems) : nothing}
       ${this.renderImport()}
       <section class="chart" part="chart" aria-labelledby="chart-title" ?hidden=${!hasData}>
-        <h2 id="chart-title">${s.chartTitle}</h2>
+        <h2 id="chart-title">${words.chartTitle}</h2>
         <label class="check"
           ><input
             type="checkbox"
             .checked=${this.compareRoles}
-            @change=${(e: Event) => (this.compareRoles = (e.target as HTMLInputElement).checked)}
+            @change=${this.handleCompareRoles}
           />
-          ${s.compareRoles}</label
+          ${words.compareRoles}</label
         >
         <gap-chart
           .responses=${this.responses}
@@ -393,7 +407,7 @@ export class TeamResults extends LitElement {
           group-by=${this.compareRoles ? 'role' : ''}
         ></gap-chart>
       </section>
-      ${hasData ? html`${this.renderRubric()} ${this.renderPrompts()}` : html`<p class="empty">${s.empty}</p>`}
+      ${hasData ? html`${this.renderRubric()} ${this.renderPrompts()}` : html`<p class="empty">${words.empty}</p>`}
     `;
   }
 }
