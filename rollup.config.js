@@ -6,6 +6,8 @@
 // the rubric's team view) is split into chunks/ and loaded on demand.
 // Bundler users get the unbundled modules in dist/lib (tsc, see tsconfig.build.json) instead.
 import { readdirSync, existsSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import MagicString from 'magic-string';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -50,13 +52,75 @@ const cssTemplates = {
 
 const entries = { tensionkit: 'src/index.ts', core: 'src/core/index.ts', ...elementEntries };
 
+// One Lit per page, whatever mix of our scripts a page loads: every build imports Lit from one
+// shared file instead of bundling its own copy. Two copies would each create the Trusted Types
+// policy "lit-html", and the second throws under `trusted-types lit-html`. This module lists what
+// our code imports from Lit; a name missing here fails the build.
+const SHARED_LIT = 'chunks/lit.js';
+const LIT_PLACEHOLDER = 'tensionkit:shared-lit';
+const sharedLitSource = `
+export { LitElement, css, html, nothing, svg } from 'lit';
+export { property, query, state } from 'lit/decorators.js';
+`;
+const isLitImport = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id);
+
+/**
+ * Points every Lit import of our code at the shared file (written by the `lit` build below), by a
+ * path relative to each output file: entries sit in dist/, lazy chunks in dist/chunks/.
+ */
+const useSharedLit = {
+  name: 'use-shared-lit',
+  resolveId: (id) => (isLitImport(id) ? { id: LIT_PLACEHOLDER, external: true } : null),
+  renderChunk(code, chunk) {
+    if (!code.includes(LIT_PLACEHOLDER)) return null;
+    let path = relative(dirname(chunk.fileName), SHARED_LIT);
+    if (!path.startsWith('.')) path = `./${path}`;
+    const text = new MagicString(code);
+    text.replaceAll(LIT_PLACEHOLDER, path);
+    return { code: text.toString(), map: text.generateMap({ hires: true }) };
+  },
+};
+
+// Each entry file only imports a chunk holding the element's code, so a page that loads the same
+// script under two URLs (`tension-survey.js?v=2`) still runs the element's code once: the
+// chunk's URL carries no query.
+const FACADE = '\0facade:';
+const facades = {
+  name: 'entry-facades',
+  resolveId: (id) => (id.startsWith(FACADE) ? id : null),
+  load: (id) =>
+    id.startsWith(FACADE)
+      ? `export * from ${JSON.stringify(resolve(id.slice(FACADE.length)))};`
+      : null,
+};
+
+const plugins = (...first) => [
+  ...first,
+  // The production build of Lit: no dev-mode warnings, smaller.
+  nodeResolve({ exportConditions: ['production'] }),
+  cssTemplates,
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
+
+const sharedLit = {
+  input: { lit: '\0shared-lit' },
+  output: { dir: 'dist', format: 'es', entryFileNames: SHARED_LIT, sourcemap: true },
+  plugins: plugins({
+    name: 'shared-lit',
+    resolveId: (id) => (id === '\0shared-lit' ? id : null),
+    load: (id) => (id === '\0shared-lit' ? sharedLitSource : null),
+  }),
+};
+
 /** One standalone build: the entry file plus the chunks it loads on demand. */
 const standalone = ([name, input]) => ({
-  input: { [name]: input },
+  input: { [name]: FACADE + input, [`${name}-element`]: input },
   output: {
     dir: 'dist',
     format: 'es',
-    entryFileNames: '[name].js',
+    entryFileNames: (chunk) =>
+      chunk.facadeModuleId?.startsWith(FACADE) ? '[name].js' : 'chunks/[name]-[hash].js',
     // Builds that split the same code write the same content under the same hashed name.
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
@@ -76,13 +140,7 @@ const standalone = ([name, input]) => ({
       return;
     warn(warning);
   },
-  plugins: [
-    // The production build of Lit: no dev-mode warnings, smaller.
-    nodeResolve({ exportConditions: ['production'] }),
-    cssTemplates,
-    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
-  ],
+  plugins: plugins(useSharedLit, facades),
 });
 
-export default Object.entries(entries).map(standalone);
+export default [sharedLit, ...Object.entries(entries).map(standalone)];

@@ -26,5 +26,8 @@ step "build and bundle sizes"
 npm run --silent build
 node scripts/size.mjs
 
+step "strict-CSP pages with Trusted Types (Chromium)"
+node --test test/csp/
+
 step "browser tests (Chromium, Firefox ESR)"
 node node_modules/@web/test-runner/dist/bin.js
