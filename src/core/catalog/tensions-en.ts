@@ -177,6 +177,7 @@ export const words = {
     rubricProgress: 'Rubric (optional): {n} of {total} rated',
     submit: 'Submit',
     missing: 'Please answer: {list}.',
+    noDrafts: 'Drafts are off in this page.',
     configError: 'This survey cannot be shown as configured',
   },
 };

@@ -181,6 +181,7 @@ export const words: { slider: Messages<SliderKey>; survey: Messages<SurveyFormKe
     rubricProgress: 'Rúbrica (opcional): {n} de {total} valoradas',
     submit: 'Enviar',
     missing: 'Falta responder: {list}.',
+    noDrafts: 'Borradores desactivados.',
     configError: 'Esta encuesta no se puede mostrar con esta configuración',
   },
 };
