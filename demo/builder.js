@@ -1,8 +1,7 @@
 // The embed code builder: the choices on the page become the two snippets (from the library's own
 // snippet functions, so the codes here are the ones the tests paste into blank pages) and a live
 // preview through the iframe route.
-import { TENSION_IDS } from '../dist/lib/core/schema.js';
-import { catalog } from '../dist/lib/core/catalog/index.js';
+import { TENSION_IDS, catalog } from '../dist/core.js';
 import { embedUrl, iframeSnippet, scriptSnippet } from '../dist/lib/embed/snippets.js';
 
 const form = document.getElementById('choices');

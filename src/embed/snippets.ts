@@ -4,8 +4,10 @@
  * inside as fallback content) and the iframe route (the embed page, with the parent helper).
  * No DOM.
  */
-import { pickLocale } from '../core/i18n/index.js';
+// Only the embed's words: this module runs unbundled in the builder page (dist/lib), where an
+// import of zod (through the schema) would not resolve.
 import { embedStrings } from '../core/i18n/embed.js';
+import type { Locale } from '../core/schema.js';
 import type { EmbedElement } from './embed-query.js';
 
 export interface EmbedChoice {
@@ -25,6 +27,12 @@ export interface EmbedChoice {
   /** The iframe's height before its content sizes it, in pixels. */
   height?: number;
 }
+
+/** The embed's words in the snippet's language (its primary subtag), English when there are none. */
+const wordsFor = (lang = '') => {
+  const primary = lang.toLowerCase().split('-')[0] as Locale;
+  return embedStrings[Object.hasOwn(embedStrings, primary) ? primary : 'en'];
+};
 
 const escapeAttribute = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -59,7 +67,7 @@ export function embedUrl(choice: EmbedChoice): string {
 /** For pages that keep a `<script type="module">`: the element, its file, a fallback link. */
 export function scriptSnippet(choice: EmbedChoice): string {
   const { element } = choice;
-  const words = embedStrings[pickLocale(choice.lang)];
+  const words = wordsFor(choice.lang);
   const attributes = [...attributesOf(choice), ...filled({ lang: choice.lang })]
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');
@@ -85,7 +93,7 @@ export function scriptSnippet(choice: EmbedChoice): string {
 
 /** For LMS and CMS pages that allow only an iframe: the embed page, and the helper if kept. */
 export function iframeSnippet(choice: EmbedChoice): string {
-  const words = embedStrings[pickLocale(choice.lang)];
+  const words = wordsFor(choice.lang);
   return [
     `<script src="${escapeAttribute(choice.base)}embed-frame.js"></script>`,
     `<iframe data-tensionkit src="${escapeAttribute(embedUrl(choice))}"`,

@@ -1,6 +1,8 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { parseResponse } from '../../src/core/schema.js';
 import type { SurveyResponse } from '../../src/core/schema.js';
+import { BRIDGED_EVENTS } from '../../src/embed/bridge.js';
+import { PAGE_PARAMETERS } from '../../src/embed/embed-query.js';
 import { iframeSnippet, scriptSnippet } from '../../src/embed/snippets.js';
 import type { EmbedChoice } from '../../src/embed/snippets.js';
 import { answerAndSubmit, answerSurvey, blankPage, dist, inFrame } from './embed/frames.js';
@@ -55,6 +57,17 @@ describe('the README’s embed codes', () => {
   it('are the ones tested here, word for word', () => {
     for (const snippet of Object.values(readme))
       expect(text.includes(snippet), `README.md lacks:\n${snippet}`).to.equal(true);
+  });
+
+  it('names every query parameter and message of the embed page', () => {
+    const section = text.slice(
+      text.indexOf('## Embed anywhere'),
+      text.indexOf('\n## ', text.indexOf('## Embed anywhere') + 1),
+    );
+    for (const name of [...PAGE_PARAMETERS, 'method', 'name', ...BRIDGED_EVENTS, 'resize', 'set'])
+      expect(section, name).to.include(`\`${name}\``);
+    expect(section).to.include('Access-Control-Allow-Origin: *');
+    expect(section).to.include('text/javascript');
   });
 
   it('script tag: the survey runs, its fallback link hidden; without the script, the link shows', async () => {
@@ -126,10 +139,17 @@ describe('fallback content in every element', () => {
 });
 
 describe('the builder’s two codes', () => {
-  it('pasted into blank pages, work', async () => {
-    const builder = await blankPage('');
+  it('pasted into blank pages, work', async function () {
+    this.timeout(60_000);
+    const builder = document.createElement('iframe');
     builder.src = '/demo/builder.html';
-    await new Promise((resolve) => builder.addEventListener('load', resolve, { once: true }));
+    builder.width = '1000';
+    builder.height = '800';
+    const opened = new Promise((resolve) =>
+      builder.addEventListener('load', resolve, { once: true }),
+    );
+    document.body.append(builder);
+    await opened;
     const doc = builder.contentDocument!;
     await waitUntil(() => doc.querySelector<HTMLTextAreaElement>('#iframe-code')?.value, 'codes');
     const form = doc.querySelector<HTMLFormElement>('#choices')!;
