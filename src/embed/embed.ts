@@ -10,6 +10,11 @@ import type { InputProblem } from '../core/schema.js';
 import { Bridge } from './bridge.js';
 import { elementAttributes, isOrigin, parseEmbedPage } from './embed-query.js';
 
+/** Attributes an element reads when it needs them, without a property (so not observed). */
+const READ_WITHOUT_PROPERTY: Partial<Record<string, string[]>> = {
+  'tension-survey': ['share-instructions'],
+};
+
 const query = new URLSearchParams(location.search);
 const root = document.documentElement;
 const content = document.getElementById('embed')!;
@@ -39,9 +44,11 @@ else {
     console.error(`tensionkit embed: could not load ${tag}.js`, error);
     showProblems([{ path: 'element', message: words.loadError }]);
   }
-  const observed =
-    (customElements.get(tag) as { observedAttributes?: string[] } | undefined)
-      ?.observedAttributes ?? [];
+  const observed = [
+    ...((customElements.get(tag) as { observedAttributes?: string[] } | undefined)
+      ?.observedAttributes ?? []),
+    ...(READ_WITHOUT_PROPERTY[tag] ?? []),
+  ];
   const attributes = customElements.get(tag)
     ? elementAttributes(query, page.value, observed)
     : null;

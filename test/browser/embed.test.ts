@@ -85,7 +85,12 @@ describe('dist/embed.html in a cross-origin iframe', () => {
 
   it('works in a sandbox (allow-scripts allow-forms) with persist: drafts are off, not failing', async () => {
     const { frame, tag } = embedFrame(
-      { tensions: 'pace flexibility', persist: 'sandboxed', origin: location.origin },
+      {
+        tensions: 'pace flexibility',
+        persist: 'sandboxed',
+        'share-instructions': 'Send it to Ms. Rivera.',
+        origin: location.origin,
+      },
       { sandbox: 'allow-scripts allow-forms' },
     );
     await heightWhen(frame, (h) => h > 300, 'sized by its content');
@@ -100,6 +105,12 @@ describe('dist/embed.html in a cross-origin iframe', () => {
     const { detail } = (await submitted) as CustomEvent<SurveyResponse>;
     expect(parseResponse(detail).ok).to.equal(true);
     expect(Object.keys(detail.tensions)).to.deep.equal(['pace', 'flexibility']);
+    const result = await inFrame<string>(
+      tag,
+      `${elementReady('tension-survey')}
+       return el.shadowRoot.textContent;`,
+    );
+    expect(result).to.include('Send it to Ms. Rivera.');
   });
 
   it('with action, posts the response as a plain form to the handler', async () => {
