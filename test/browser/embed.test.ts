@@ -168,5 +168,13 @@ describe('dist/embed.html in a cross-origin iframe', () => {
     const { frame: colour } = embedFrame({ accent: 'not-a-colour', origin: location.origin });
     const bad = (await oneEvent(colour, 'tk-error')) as CustomEvent<{ path: string }>;
     expect(bad.detail.path).to.equal('accent');
+    // The element's own report, as it fired it.
+    const { frame: unknown } = embedFrame({ tensions: 'pace speed', origin: location.origin });
+    const own = (await oneEvent(unknown, 'tk-error')) as CustomEvent<{
+      path: string;
+      message: string;
+    }>;
+    expect(own.detail.path).to.equal('tensions');
+    expect(own.detail.message).to.include('speed');
   });
 });
