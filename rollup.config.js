@@ -4,8 +4,10 @@
 // code that element uses: in one shared build, a module such as zod's schemas would carry the
 // union of what every element needs. Code an element needs only sometimes (Chart.js, the codec,
 // the rubric's team view) is split into chunks/ and loaded on demand.
+// dist/embed.html is the iframe route's page (src/embed/), with embed.js loading the element files
+// beside it, and dist/embed-frame.js the parent page's helper, a classic script.
 // Bundler users get the unbundled modules in dist/lib (tsc, see tsconfig.build.json) instead.
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import MagicString from 'magic-string';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -114,13 +116,13 @@ const sharedLit = {
 };
 
 /** One standalone build: the entry file plus the chunks it loads on demand. */
-const standalone = ([name, input]) => ({
-  input: { [name]: FACADE + input, [`${name}-element`]: input },
+const standalone = ([name, input], { facade = true } = {}) => ({
+  input: facade ? { [name]: FACADE + input, [`${name}-element`]: input } : { [name]: input },
   output: {
     dir: 'dist',
     format: 'es',
     entryFileNames: (chunk) =>
-      chunk.facadeModuleId?.startsWith(FACADE) ? '[name].js' : 'chunks/[name]-[hash].js',
+      !facade || chunk.facadeModuleId?.startsWith(FACADE) ? '[name].js' : 'chunks/[name]-[hash].js',
     // Builds that split the same code write the same content under the same hashed name.
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
@@ -143,4 +145,36 @@ const standalone = ([name, input]) => ({
   plugins: plugins(useSharedLit, facades),
 });
 
-export default [sharedLit, ...Object.entries(entries).map(standalone)];
+/** Copies the embed page and its styles beside embed.js. */
+const embedPage = {
+  name: 'embed-page',
+  generateBundle() {
+    for (const fileName of ['embed.html', 'embed.css'])
+      this.emitFile({
+        type: 'asset',
+        fileName,
+        source: readFileSync(`src/embed/${fileName}`, 'utf8'),
+      });
+  },
+};
+
+// No facade: embed.js finds the element's file next to itself through import.meta.url.
+const embed = standalone(['embed', 'src/embed/embed.ts'], { facade: false });
+embed.plugins.push(embedPage);
+
+/** The parent page's helper: a classic script (an IIFE, no module syntax), so no CORS is needed. */
+const embedFrame = {
+  input: 'src/embed/embed-frame.ts',
+  output: { file: 'dist/embed-frame.js', format: 'iife', sourcemap: true },
+  plugins: [
+    esbuild({ target: 'es2020', tsconfig: 'tsconfig.json' }),
+    terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
+  ],
+};
+
+export default [
+  sharedLit,
+  ...Object.entries(entries).map((entry) => standalone(entry)),
+  embed,
+  embedFrame,
+];

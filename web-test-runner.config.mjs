@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { chromiumFlags, findBrowser } from './scripts/browsers.mjs';
+import { embedCommands, embedMiddleware } from './test/browser/embed/embed-server.mjs';
 
 const chromium = findBrowser('chromium');
 const firefox = process.env.TK_SKIP_FIREFOX ? null : findBrowser('firefox');
@@ -39,7 +40,9 @@ export default {
   testsFinishTimeout: 600_000,
   browserStartTimeout: 120_000,
   testFramework: { config: { timeout: 20_000 } },
+  middleware: [embedMiddleware],
   plugins: [
+    embedCommands(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

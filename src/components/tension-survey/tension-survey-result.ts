@@ -53,6 +53,11 @@ export interface ResultView {
   /** Dimensions in the rubric section, 0 without one. */
   rubricTotal: number;
   copied: boolean;
+  /**
+   * The survey, whose `share-instructions` attribute (what to do with the share code) is read
+   * here: an attribute without a property, so pages that never submit do not carry it.
+   */
+  host: Element;
   onCopy: () => void;
   onEdit: () => void;
 }
@@ -93,12 +98,13 @@ export function renderResult(v: ResultView) {
     ${
       files.code
         ? html`<div class="row">
-            <label
-              >${s.code} <input readonly size=${files.code.length} .value=${files.code}
-            /></label>
-            <button type="button" @click=${v.onCopy}>${s.copy}</button>
-            <span role="status">${v.copied ? s.copied : ''}</span>
-          </div>`
+              <label
+                >${s.code} <input readonly size=${files.code.length} .value=${files.code}
+              /></label>
+              <button type="button" @click=${v.onCopy}>${s.copy}</button>
+              <span role="status">${v.copied ? s.copied : ''}</span>
+            </div>
+            <p>${v.host.getAttribute('share-instructions') || s.shareInstructions}</p>`
         : nothing
     }
     <div class="row">

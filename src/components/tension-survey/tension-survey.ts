@@ -18,6 +18,7 @@ import type { InputProblem, Locale, SurveyResponse } from '../../core/schema.js'
 import { CatalogText } from '../../internal/catalog-text.js';
 import { configErrorTemplate, reportProblems } from '../../internal/config-error.js';
 import { defineElement } from '../../internal/define.js';
+import { draftStore, draftsAvailable } from '../../internal/draft-store.js';
 import { emit } from '../../internal/events.js';
 import { localeOf } from '../../internal/locale.js';
 import { tokens } from '../../internal/theme.js';
@@ -42,6 +43,8 @@ type Mark = number | null;
  * @summary The whole tensions survey, with its result.
  *
  * @fires survey-submit - A complete response was submitted: `detail` is the validated response.
+ * @attr share-instructions - What to do with the share code, shown beside it (default: paste it in the team's discussion thread).
+ *
  * @fires tk-error - Bad configuration (the rubric section's too), or a stored draft that could not be read.
  *
  * @csspart submit - The submit button.
@@ -217,14 +220,9 @@ export class TensionSurvey extends LitElement {
     };
   }
 
-  /** localStorage, or nothing where it is off limits (sandboxed frames, privacy modes). */
-  private storage(op: 'getItem' | 'setItem' | 'removeItem', key = '', value = ''): string | null {
-    if (!this.persist) return null;
-    try {
-      return localStorage[op](`tensionkit:${this.persist}${key}`, value) ?? null;
-    } catch {
-      return null;
-    }
+  /** The draft's storage: localStorage, or memory where that is off limits (sandboxed frames). */
+  private storage(op: 'getItem' | 'setItem' | 'removeItem', key = '', value = '') {
+    return this.persist && draftStore(op, `tensionkit:${this.persist}${key}`, value);
   }
 
   private save() {
@@ -232,7 +230,7 @@ export class TensionSurvey extends LitElement {
   }
 
   /** Takes answers from a stored draft; one that does not parse is set aside and reported. */
-  private restore(text: string | null) {
+  private restore(text: string | null | undefined) {
     if (!text) return;
     const draft = parseDraft(text);
     if (draft.ok) {
@@ -432,6 +430,7 @@ export class TensionSurvey extends LitElement {
       words: text.slider,
       rubricTotal: this.rubricTotal,
       copied: this.copied,
+      host: this,
       onCopy: () => void this.copy(),
       onEdit: () => this.edit(),
     });
@@ -479,6 +478,7 @@ export class TensionSurvey extends LitElement {
       this.ids.filter((id) => !this.answers[id]?.includes(null) && this.answers[id]?.length === 2)
         .length + (counted ? rated : 0);
     return html`${this.problems.length ? configErrorTemplate(s.configError, this.problems) : nothing}
+      ${this.persist && !draftsAvailable ? html`<p>${s.noDrafts}</p>` : nothing}
       ${
         roles.length
           ? html`<label class="row"

@@ -178,6 +178,7 @@ export const words: RespondentWords = {
     rubricProgress: 'Rubric (optional): {n} of {total} rated',
     submit: 'Submit',
     missing: 'Please answer: {list}.',
+    noDrafts: 'Drafts are off in this page.',
     configError: 'This survey cannot be shown as configured',
   },
 };

@@ -179,6 +179,7 @@ export const words: RespondentWords = {
     rubricProgress: 'Rúbrica (opcional): {n} de {total} valoradas',
     submit: 'Enviar',
     missing: 'Falta responder: {list}.',
+    noDrafts: 'Borradores desactivados.',
     configError: 'Esta encuesta no se puede mostrar con esta configuración',
   },
 };

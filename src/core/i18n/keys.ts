@@ -27,7 +27,14 @@ export type SliderKey =
 
 /** The words of `<tension-survey>`'s form (its result's words load with the result). */
 export type SurveyFormKey =
-  'role' | 'choose' | 'progress' | 'rubricProgress' | 'submit' | 'missing' | 'configError';
+  | 'role'
+  | 'choose'
+  | 'progress'
+  | 'rubricProgress'
+  | 'submit'
+  | 'missing'
+  | 'configError'
+  | 'noDrafts';
 
 /** The words of the slider and the survey's form, which load with the tensions' text. */
 export interface RespondentWords {

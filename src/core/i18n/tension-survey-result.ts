@@ -14,6 +14,8 @@ const en = {
   code: 'Share code',
   copy: 'Copy',
   copied: 'Copied',
+  shareInstructions:
+    "Paste this code in the team's discussion thread, or send it to the person gathering the team's answers.",
   json: 'Download JSON',
   csv: 'Download CSV',
   edit: 'Change my answers',
@@ -33,6 +35,8 @@ export const surveyResultStrings: Readonly<Record<Locale, Messages<SurveyResultK
     code: 'Código para compartir',
     copy: 'Copiar',
     copied: 'Copiado',
+    shareInstructions:
+      'Pegue este código en el hilo de conversación del equipo, o envíelo a quien reúne las respuestas del equipo.',
     json: 'Descargar JSON',
     csv: 'Descargar CSV',
     edit: 'Cambiar mis respuestas',
