@@ -207,11 +207,12 @@ describe('<tension-survey>', () => {
     expect(localStorage.length).to.equal(0);
   });
 
-  it('sets aside a stored draft that does not parse, with a warning and tk-error', async () => {
+  it('sets aside a stored draft that does not parse, with console.error naming persist and tk-error', async () => {
     localStorage.setItem('tensionkit:t2', '{"v":1,"answers":{"pace":["x"]}}');
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (message: string) => warnings.push(message);
+    // The contract's error path: console.error naming the path, and tk-error.
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (message: string) => logged.push(message);
     const wrap = await fixture<HTMLElement>(html`<div></div>`);
     const errors: string[] = [];
     wrap.addEventListener('tk-error', (e) => errors.push(e.detail.path));
@@ -223,10 +224,12 @@ describe('<tension-survey>', () => {
       await el.updateComplete;
       expect(harness(el).sliders()).to.have.length(1);
     } finally {
-      console.warn = original;
+      console.error = original;
     }
     expect(errors).to.deep.equal(['persist']);
-    expect(warnings[0]).to.include('tensionkit:t2:unreadable');
+    expect(logged).to.have.length(1);
+    expect(logged[0]).to.match(/^<tension-survey> persist: /);
+    expect(logged[0]).to.include('tensionkit:t2:unreadable');
     expect(localStorage.getItem('tensionkit:t2')).to.equal(null);
     expect(localStorage.getItem('tensionkit:t2:unreadable')).to.include('"x"');
   });

@@ -32,16 +32,7 @@ import { tokens } from '../../internal/theme.js';
 import { buttonStyles } from '../../internal/buttons.js';
 import { styles } from './gap-chart.styles.js';
 
-export interface GapSelectDetail {
-  /** The tension id now selected. */
-  readonly tension: string;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'gap-select': CustomEvent<GapSelectDetail>;
-  }
-}
+export type { GapSelectDetail } from '../../internal/events.js';
 
 /** A row's marker pair: where we are and where we should be, for one lane of one row. */
 interface Lane {
@@ -722,7 +713,7 @@ export class GapChart extends LitElement {
       strings: this.ss,
       own: this.own,
     });
-    emit<GapSelectDetail>(this, 'gap-select', { tension: t.tension });
+    emit(this, 'gap-select', { tension: t.tension });
   }
 
   private toggleTable() {

@@ -11,6 +11,7 @@ import { positionWords } from '../../core/i18n/position-words.js';
 import type { SliderKey } from '../../core/i18n/tension-slider.js';
 import type { SurveyKey } from '../../core/i18n/tension-survey.js';
 import { surveyResultStrings } from '../../core/i18n/tension-survey-result.js';
+import { rankTensionsByGap } from '../../core/rank.js';
 import { DEFAULT_POINTS } from '../../core/schema.js';
 import type { Locale, SurveyResponse, Tension } from '../../core/schema.js';
 
@@ -41,6 +42,16 @@ export function releaseResult(files: ResultFiles | null): void {
   if (files) [files.json, files.csv].forEach((url) => URL.revokeObjectURL(url));
 }
 
+/** Selects the share code and copies it (the selection stays for a manual copy where refused). */
+export async function copyShareCode(root: ParentNode, code: string): Promise<void> {
+  root.querySelector('input')?.select();
+  try {
+    await navigator.clipboard.writeText(code);
+  } catch {
+    document.execCommand?.('copy');
+  }
+}
+
 export interface ResultView {
   response: SurveyResponse;
   files: ResultFiles;
@@ -60,28 +71,19 @@ export interface ResultView {
 export function renderResult(v: ResultView) {
   const { response: r, files } = v;
   const s = withOverrides(surveyResultStrings[v.locale], v.overrides);
-  const rows = v.tensions.map((t) => {
-    const { current, desired } = r.tensions[t.id]!;
-    const say = (at: number) =>
-      positionWords(v.words, at, r.points ?? DEFAULT_POINTS, t.left.label, t.right.label);
-    return current && desired
-      ? {
-          gap: Math.abs(desired - current),
-          text: format(s.gap, {
-            name: t.name,
-            gap: Math.abs(desired - current),
-            now: say(current),
-            should: say(desired),
-          }),
-        }
-      : { gap: -1, text: format(s.unsure, { name: t.name }) };
+  const points = r.points ?? DEFAULT_POINTS;
+  const byId = new Map(v.tensions.map((tension) => [tension.id, tension]));
+  const rows = rankTensionsByGap(r, [...byId.keys()]).map(({ tension, current, desired, gap }) => {
+    const { name, left, right } = byId.get(tension)!;
+    if (gap === null) return format(s.unsure, { name });
+    const say = (at: number) => positionWords(v.words, at, points, left.label, right.label);
+    return format(s.gap, { name, gap, now: say(current!), should: say(desired!) });
   });
-  rows.sort((a, b) => b.gap - a.gap);
   return html`<div part="result">
     <p class="head" tabindex="-1">${s.result}</p>
     <p>${s.resultIntro}</p>
     <ol>
-      ${rows.map((row) => html`<li>${row.text}</li>`)}
+      ${rows.map((row) => html`<li>${row}</li>`)}
     </ol>
     ${
       r.rubric && v.rubricTotal

@@ -1,31 +1,36 @@
 import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { tensionsOnDemand } from '../../core/catalog/on-demand.js';
+import { fromDraft, toDraft } from '../../core/draft.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import type { SurveyFormKey, SurveyKey } from '../../core/i18n/tension-survey.js';
-import type { RatingDraft, RubricValue } from '../../core/rubric-ratings.js';
-import {
-  DEFAULT_POINTS,
-  DRAFT_VERSION,
-  RESPONSE_VERSION,
-  TENSION_IDS,
-  describeProblems,
-  parseResponse,
-} from '../../core/schema.js';
-import { parseDraft } from '../../core/draft.js';
+import { DEFAULT_POINTS, TENSION_IDS, describeProblems } from '../../core/schema.js';
 import type { InputProblem, Locale, SurveyResponse } from '../../core/schema.js';
+import { buildResponse, surveyProgress } from '../../core/survey-response.js';
 import { CatalogText } from '../../internal/catalog-text.js';
 import { configErrorTemplate, reportProblems } from '../../internal/config-error.js';
 import { defineElement } from '../../internal/define.js';
-import { emit } from '../../internal/events.js';
+import { emit, reportError } from '../../internal/events.js';
+import { FormControl } from '../../internal/form-control.js';
+import type { FormControlSurface, Invalid } from '../../internal/form-control.js';
 import { localeOf } from '../../internal/locale.js';
 import { tokens } from '../../internal/theme.js';
 import type { StageRubric } from '../stage-rubric/stage-rubric.js';
-import type { ResultFiles } from './tension-survey-result.js';
 import '../tension-slider/tension-slider.js';
 import type { TensionSlider } from '../tension-slider/tension-slider.js';
+import {
+  readStoredDraft,
+  removeStoredDraft,
+  setAsideDraft,
+  storeDraft,
+} from './tension-survey.persist.js';
+import { SurveyOutcome } from './tension-survey.outcome.js';
+import { progressTemplate, roleTemplate } from './tension-survey.parts.js';
+import { RubricSection } from './tension-survey.rubric.js';
 import { styles } from './tension-survey.styles.js';
+
+export type { SurveySubmitDetail } from '../../internal/events.js';
 
 /** A marker as the survey keeps it: a position, null while unanswered, 0 for Unsure. */
 type Mark = number | null;
@@ -51,7 +56,7 @@ type Mark = number | null;
  * @cssproperty [--tk-accent] - Buttons, links, progress and the "where we are" marker.
  * @cssproperty [--tk-spacing=0.75rem] - Space between questions.
  */
-export class TensionSurvey extends LitElement {
+export class TensionSurvey extends LitElement implements FormControlSurface {
   static override styles = [tokens, styles];
   static formAssociated = true;
   // Reactive properties declared statically: the decorators would add about 0.4 KB gzip.
@@ -68,11 +73,6 @@ export class TensionSurvey extends LitElement {
     answers: { state: true },
     chosenRole: { state: true },
     missing: { state: true },
-    result: { state: true },
-    formDisabled: { state: true },
-    rubricReady: { state: true },
-    rubricError: { state: true },
-    ratings: { state: true },
   };
 
   /** Tension ids to ask, separated by spaces or commas (default: all seven). */
@@ -98,64 +98,78 @@ export class TensionSurvey extends LitElement {
   /** Overrides for any UI string, by key (or as a JSON attribute). */
   strings: Partial<Record<SurveyKey, string>> | null = null;
 
+  /** Markers by tension id: [current, desired]. */
   private answers: Record<string, Mark[]> = {};
   private chosenRole = '';
+  /** What the respondent was told is missing (after a failed submit), in page order. */
   private missing: string[] = [];
-  private result: SurveyResponse | null = null;
-  private formDisabled = false;
-  private rubricReady = false;
-  private rubricError = '';
-  /** The rubric section's ratings (dimensions with a stage), as the response carries them. */
-  private ratings: RubricValue = {};
 
-  private internals = this.attachInternals();
+  // Before the form control: the section takes its draft before the form reads its validity.
+  private readonly rubricSection = new RubricSection(this);
+  private readonly outcome = new SurveyOutcome(this);
+  private readonly formControl = new FormControl(this, {
+    value: () => {
+      // Nothing drawn yet (the language's text is loading): nothing to submit.
+      if (!this.messages) return { value: null, state: JSON.stringify(this.draft()) };
+      // Once submitted, the form sends the very response the event carried.
+      const submitted = this.outcome.response;
+      const response = submitted ? { ok: true as const, value: submitted } : this.build();
+      const complete = this.name && response.ok && !this.missingAnswers().length;
+      return {
+        value: complete ? JSON.stringify(response.value) : null,
+        state: JSON.stringify(this.draft()),
+      };
+    },
+    validity: () => this.firstMissing(),
+    reset: () => {
+      this.answers = {};
+      this.chosenRole = '';
+      this.rubricSection.reset();
+      this.missing = [];
+      this.outcome.clear();
+      removeStoredDraft(this.persist);
+    },
+    restore: (state) => {
+      if (typeof state === 'string') this.restore(state);
+    },
+    invalid: () => this.check(),
+  });
   private readonly catalog = new CatalogText(this, tensionsOnDemand);
-  private s?: Messages<SurveyFormKey>;
+  private messages?: Messages<SurveyFormKey>;
   private locale: Locale = 'en';
+  /** The tension ids asked, in order. */
   private ids: string[] = [];
   private problems: InputProblem[] = [];
-  /** The result view and its files, loaded and made on submit. */
-  private resultModule?: typeof import('./tension-survey-result.js');
-  private files: ResultFiles | null = null;
-  private copied = false;
-  private rid = Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
-  private rubricLoading = false;
-  /** Everything typed in the rubric section, notes before a stage too: what the draft keeps. */
-  private rubricDraft: Record<string, RatingDraft> = {};
-  /** The rubric element last given `rubricDraft`, and whether a restore or reset must give it again. */
-  private seeded: Element | null = null;
-  private reseed = false;
-  private rubricTotal = 0;
-
-  constructor() {
-    super();
-    this.addEventListener('invalid', () => this.check());
-  }
+  private responseId = Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
 
   /** The submitted response (validated), or null before the respondent submits. */
   get response(): SurveyResponse | null {
-    return this.result;
+    return this.outcome.response;
   }
 
   get form() {
-    return this.internals.form;
+    return this.formControl.form;
+  }
+  get validity() {
+    return this.formControl.validity;
+  }
+  get validationMessage() {
+    return this.formControl.validationMessage;
+  }
+  get willValidate() {
+    return this.formControl.willValidate;
   }
 
   override connectedCallback() {
     super.connectedCallback();
-    this.restore(this.storage('getItem'));
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.revoke();
+    this.restore(readStoredDraft(this.persist));
   }
 
   override willUpdate() {
     this.locale = localeOf(this);
     // Undefined for a moment while the language's words and text load; drawn once they are here.
     const text = this.catalog.get(this.locale);
-    this.s = text && withOverrides(text.survey, this.strings);
+    this.messages = text && withOverrides(text.survey, this.strings);
     const asked = this.tensions.split(/[\s,]+/).filter(Boolean);
     const known = (id: string) => (TENSION_IDS as readonly string[]).includes(id);
     const unknown = asked.filter((id) => !known(id));
@@ -168,133 +182,65 @@ export class TensionSurvey extends LitElement {
           },
         ]
       : [];
-    if (this.rubricError) this.problems.push({ path: 'rubric', message: this.rubricError });
+    const rubricError = this.rubricSection.error;
+    if (rubricError) this.problems.push({ path: 'rubric', message: rubricError });
     if (this.problems.length) reportProblems(this, this.problems);
-    if (this.rubric !== null && !this.rubricLoading) {
-      this.rubricLoading = true;
-      void this.loadRubric();
-    }
+    if (this.rubric !== null) this.rubricSection.load();
   }
 
   protected override getUpdateComplete(): Promise<boolean> {
     return this.catalog.settle(() => super.getUpdateComplete());
   }
 
-  override updated() {
-    if (!this.s) return; // nothing drawn yet
-    // Set here, not bound in the template: Lit sets an object property on every render, which would
-    // feed the respondent's typing back into the rubric (and undo a stage chosen mid-update).
-    const rubric = this.renderRoot.querySelector('stage-rubric');
-    if (rubric && (rubric !== this.seeded || this.reseed)) {
-      rubric.draft = this.rubricDraft;
-      this.seeded = rubric;
-      this.reseed = false;
-    }
-    // Once submitted, the form sends the very response the event carried.
-    const response = this.result ? { ok: true as const, value: this.result } : this.build();
-    const first = this.missingAnswers()[0];
-    this.internals.setFormValue(
-      this.name && response.ok && !first ? JSON.stringify(response.value) : null,
-      JSON.stringify(this.draft()),
-    );
-    if (first) this.internals.setValidity({ valueMissing: true }, first[0], first[1]);
-    else this.internals.setValidity({});
-  }
-
   private get roleList() {
     return this.roles
       .split(',')
-      .map((r) => r.trim())
+      .map((role) => role.trim())
       .filter(Boolean);
   }
 
   private draft() {
-    return {
-      v: DRAFT_VERSION,
+    return toDraft({
       role: this.chosenRole,
       answers: this.answers,
-      ...(this.rubric !== null && { rubric: this.rubricDraft }),
-    };
-  }
-
-  /** localStorage, or nothing where it is off limits (sandboxed frames, privacy modes). */
-  private storage(op: 'getItem' | 'setItem' | 'removeItem', key = '', value = ''): string | null {
-    if (!this.persist) return null;
-    try {
-      return localStorage[op](`tensionkit:${this.persist}${key}`, value) ?? null;
-    } catch {
-      return null;
-    }
+      rubric: this.rubric !== null ? this.rubricSection.draft : undefined,
+    });
   }
 
   private save() {
-    this.storage('setItem', '', JSON.stringify(this.draft()));
+    storeDraft(this.persist, this.draft());
   }
 
-  /** Takes answers from a stored draft; one that does not parse is set aside and reported. */
+  /**
+   * Takes answers from a stored draft. One that does not parse is not trusted: it is set aside
+   * and reported, and the respondent starts afresh.
+   */
   private restore(text: string | null) {
     if (!text) return;
-    const draft = parseDraft(text);
+    const draft = fromDraft(text);
     if (draft.ok) {
       this.answers = draft.value.answers;
-      this.chosenRole = draft.value.role ?? '';
-      this.rubricDraft = draft.value.rubric ?? {};
-      this.reseed = true;
-      void this.syncRubric();
+      this.chosenRole = draft.value.role;
+      this.rubricSection.restore(draft.value.rubric);
       return;
     }
-    const aside = `tensionkit:${this.persist}:unreadable`;
-    this.storage('setItem', ':unreadable', text);
-    this.storage('removeItem');
+    const aside = setAsideDraft(this.persist, text);
     const message = `The saved draft could not be read (${describeProblems(draft.problems)}); it was set aside under "${aside}".`;
-    console.warn(`<tension-survey> persist: ${message}`);
-    emit(this, 'tk-error', { message, path: 'persist', problems: draft.problems });
+    reportError(this, { message, path: 'persist', problems: draft.problems });
   }
 
   /** The answers as a response, checked by the schema. */
   private build() {
-    const tensions: Record<string, { current: Mark; desired: Mark }> = {};
-    for (const id of this.ids) {
-      const [current, desired] = this.answers[id] ?? [];
-      tensions[id] = { current: current || null, desired: desired || null };
-    }
-    return parseResponse({
-      version: RESPONSE_VERSION,
-      id: this.rid,
+    return buildResponse({
+      id: this.responseId,
       survey: this.survey,
-      ...(this.chosenRole && { role: this.chosenRole }),
-      submittedAt: new Date().toISOString(),
+      tensions: this.ids,
+      answers: this.answers,
+      role: this.chosenRole,
       locale: this.locale,
-      ...(this.points !== DEFAULT_POINTS && { points: this.points }),
-      tensions,
-      ...(this.rubric !== null && Object.keys(this.ratings).length > 0 && { rubric: this.ratings }),
+      points: this.points,
+      rubric: this.rubric !== null ? this.rubricSection.ratings : undefined,
     });
-  }
-
-  /** Loads `<stage-rubric>` on first use, so a survey without a rubric does not carry it. */
-  private async loadRubric() {
-    try {
-      await import('../stage-rubric/stage-rubric.js');
-    } catch (error) {
-      this.rubricError = `The rubric could not be loaded (${(error as Error).message}).`;
-      return;
-    }
-    this.rubricReady = true;
-    await this.syncRubric();
-  }
-
-  /** Reads the rubric's ratings once it has taken what it was given (a restored draft, a reset). */
-  private async syncRubric() {
-    await this.updateComplete;
-    const el = this.renderRoot.querySelector('stage-rubric');
-    if (!el) return;
-    await el.updateComplete;
-    this.readRubric(el);
-  }
-
-  private readRubric(el: StageRubric) {
-    this.ratings = el.value;
-    this.rubricTotal = Object.keys(this.ratings).length + el.unrated.length;
   }
 
   /**
@@ -305,17 +251,23 @@ export class TensionSurvey extends LitElement {
     const root = this.renderRoot;
     const out: [string, HTMLElement][] = [];
     const select = root.querySelector('select');
-    if (select && !this.chosenRole) out.push([this.s?.role ?? '', select]);
-    for (const el of root.querySelectorAll('tension-slider')) {
-      const [c, d] = this.answers[el.tension] ?? [];
-      if (c === undefined || c === null || d === undefined || d === null)
-        out.push([this.tension(el.tension)?.name ?? el.tension, el]);
+    if (select && !this.chosenRole) out.push([this.messages?.role ?? '', select]);
+    for (const slider of root.querySelectorAll('tension-slider')) {
+      const [current, desired] = this.answers[slider.tension] ?? [];
+      if (current === undefined || current === null || desired === undefined || desired === null)
+        out.push([this.tension(slider.tension)?.name ?? slider.tension, slider]);
     }
     const rubric = root.querySelector('stage-rubric');
     // Its focus() goes to the first dimension without a stage.
     if (rubric && this.rubricRequired)
       for (const title of rubric.unrated) out.push([title, rubric]);
     return out;
+  }
+
+  private firstMissing(): Invalid | null {
+    if (!this.messages) return null;
+    const [first] = this.missingAnswers();
+    return first ? { message: first[0], anchor: first[1] } : null;
   }
 
   /** Names what is missing and focuses the first; true when everything is answered. */
@@ -327,20 +279,18 @@ export class TensionSurvey extends LitElement {
   }
 
   private handleSlider(e: Event) {
-    const el = e.currentTarget as TensionSlider;
-    const { current, desired } = el.unsure;
+    const slider = e.currentTarget as TensionSlider;
+    const { current, desired } = slider.unsure;
     this.answers = {
       ...this.answers,
-      [el.tension]: [current ? 0 : el.current, desired ? 0 : el.desired],
+      [slider.tension]: [current ? 0 : slider.current, desired ? 0 : slider.desired],
     };
     this.afterAnswer();
   }
 
   /** Input (a note as it is typed) and change (a stage, a target) from the rubric section. */
   private handleRubric(e: Event) {
-    const el = e.currentTarget as StageRubric;
-    this.rubricDraft = el.draft;
-    this.readRubric(el);
+    this.rubricSection.take(e.currentTarget as StageRubric);
     this.afterAnswer();
   }
 
@@ -362,98 +312,68 @@ export class TensionSurvey extends LitElement {
       return;
     }
     // The result view and the codec are needed only now: a page does not load them before.
-    const view = (this.resultModule ??= await import('./tension-survey-result.js'));
-    const value = response.value;
-    this.revoke();
-    this.files = view.prepareResult(value);
-    this.result = value;
-    this.storage('removeItem');
-    emit(this, 'survey-submit', value);
+    await this.outcome.show(response.value);
+    removeStoredDraft(this.persist);
+    emit(this, 'survey-submit', response.value);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.head')?.focus();
-    this.internals.form?.requestSubmit();
+    this.formControl.form?.requestSubmit();
   }
 
-  private revoke() {
-    this.resultModule?.releaseResult(this.files);
-    this.files = null;
+  checkValidity() {
+    return this.formControl.checkValidity();
   }
 
-  private async copy() {
-    const input = this.renderRoot.querySelector('input')!;
-    input.select();
-    try {
-      await navigator.clipboard.writeText(this.files?.code ?? '');
-    } catch {
-      document.execCommand?.('copy');
-    }
-    this.copied = true;
-    this.requestUpdate();
-  }
-
-  private edit() {
-    this.result = null;
-    this.copied = false;
+  reportValidity() {
+    return this.formControl.reportValidity();
   }
 
   formResetCallback() {
-    this.answers = {};
-    this.chosenRole = '';
-    this.rubricDraft = {};
-    this.reseed = true;
-    this.ratings = {};
-    this.missing = [];
-    this.result = null;
-    this.storage('removeItem');
+    this.formControl.reset();
   }
 
   formStateRestoreCallback(state: unknown) {
-    if (typeof state === 'string') this.restore(state);
+    this.formControl.restore(state);
   }
 
   formDisabledCallback(disabled: boolean) {
-    this.formDisabled = disabled;
+    this.formControl.setFormDisabled(disabled);
   }
 
   private tension(id: string) {
-    return this.catalog.get(this.locale)?.tensions.find((t) => t.id === id);
+    return this.catalog.get(this.locale)?.tensions.find((tension) => tension.id === id);
   }
 
-  private renderResult(response: SurveyResponse) {
+  private renderResult() {
     const text = this.catalog.get(this.locale);
     // The page's language may have changed since submit: wait for its text.
-    if (!text || !this.resultModule || !this.files) return nothing;
-    return this.resultModule.renderResult({
-      response,
-      files: this.files,
+    if (!text) return nothing;
+    return this.outcome.render({
       tensions: this.ids.map((id) => this.tension(id)!),
       locale: this.locale,
       overrides: this.strings,
       words: text.slider,
-      rubricTotal: this.rubricTotal,
-      copied: this.copied,
-      onCopy: () => void this.copy(),
-      onEdit: () => this.edit(),
+      rubricTotal: this.rubricSection.total,
     });
   }
 
   /** The questions, in order, then the rubric section when there is one. */
   protected renderSections(): TemplateResult[] {
-    const off = this.formDisabled;
+    const off = this.formControl.formDisabled;
     const sections = this.ids.map((id) => {
-      const [c, d] = this.answers[id] ?? [];
+      const [current, desired] = this.answers[id] ?? [];
       return html`<tension-slider
         tension=${id}
         points=${this.points}
         ?disabled=${off}
-        .current=${c || null}
-        .desired=${d || null}
-        .unsure=${{ current: c === 0, desired: d === 0 }}
+        .current=${current || null}
+        .desired=${desired || null}
+        .unsure=${{ current: current === 0, desired: desired === 0 }}
         @input=${this.handleSlider}
       ></tension-slider>`;
     });
     // No name: the rubric's ratings go into the survey's one response, not a second form value.
-    if (this.rubric !== null && this.rubricReady)
+    if (this.rubric !== null && this.rubricSection.ready)
       sections.push(
         html`<stage-rubric
           rubric=${this.rubric}
@@ -466,44 +386,31 @@ export class TensionSurvey extends LitElement {
   }
 
   override render() {
-    const s = this.s;
-    if (!s) return nothing;
-    if (this.result) return this.renderResult(this.result);
+    const { messages } = this;
+    if (!messages) return nothing;
+    if (this.outcome.response) return this.renderResult();
     const roles = this.roleList;
-    // A required rubric counts each dimension as an answer; an optional one gets its own count.
-    const rated = Object.keys(this.ratings).length;
-    const rubricShown = this.rubric !== null && this.rubricReady && this.rubricTotal > 0;
-    const counted = rubricShown && this.rubricRequired;
-    const total = this.ids.length + (counted ? this.rubricTotal : 0);
-    const done =
-      this.ids.filter((id) => !this.answers[id]?.includes(null) && this.answers[id]?.length === 2)
-        .length + (counted ? rated : 0);
-    return html`${this.problems.length ? configErrorTemplate(s.configError, this.problems) : nothing}
+    const { ratings, ready, total: rubricTotal } = this.rubricSection;
+    const rubric = { rated: Object.keys(ratings).length, total: rubricTotal };
+    const progress = surveyProgress({
+      tensions: this.ids,
+      answers: this.answers,
+      rubric:
+        this.rubric !== null && ready ? { ...rubric, required: this.rubricRequired } : undefined,
+    });
+    return html`${this.problems.length ? configErrorTemplate(messages.configError, this.problems) : nothing}
       ${
         roles.length
-          ? html`<label class="row"
-              >${s.role}
-              <select ?disabled=${this.formDisabled} @change=${this.handleRole}>
-                <option value="">${s.choose}</option>
-                ${roles.map((r) => html`<option ?selected=${r === this.chosenRole}>${r}</option>`)}
-              </select></label
-            >`
+          ? roleTemplate(messages, roles, this.chosenRole, this.formControl.formDisabled, (e) =>
+              this.handleRole(e),
+            )
           : nothing
       }
-      ${this.renderSections()}
-      <div class="row">
-        <progress max=${total} .value=${done} aria-hidden="true"></progress>
-        <span>${format(s.progress, { n: done, total })}</span>
-        ${
-          rubricShown && !counted
-            ? html`<span>${format(s.rubricProgress, { n: rated, total: this.rubricTotal })}</span>`
-            : nothing
-        }
-      </div>
+      ${this.renderSections()} ${progressTemplate(messages, progress)}
       ${
         this.missing.length
           ? html`<p class="err" role="alert">
-              ${format(s.missing, { list: this.missing.join(', ') })}
+              ${format(messages.missing, { list: this.missing.join(', ') })}
             </p>`
           : nothing
       }
@@ -511,10 +418,10 @@ export class TensionSurvey extends LitElement {
         class="go"
         type="button"
         part="submit"
-        ?disabled=${this.formDisabled}
+        ?disabled=${this.formControl.formDisabled}
         @click=${this.submit}
       >
-        ${s.submit}
+        ${messages.submit}
       </button>`;
   }
 }
@@ -524,8 +431,5 @@ defineElement('tension-survey', TensionSurvey);
 declare global {
   interface HTMLElementTagNameMap {
     'tension-survey': TensionSurvey;
-  }
-  interface HTMLElementEventMap {
-    'survey-submit': CustomEvent<SurveyResponse>;
   }
 }
