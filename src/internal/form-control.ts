@@ -1,10 +1,13 @@
 /**
- * Form association, written once: every form element (`<tension-slider>`, `<stage-rubric>`,
- * `<tension-survey>`) owns a `FormControl` and exposes the same `FormControlSurface`.
+ * Form association, written once. Every form element (`<tension-slider>`, `<stage-rubric>`,
+ * `<tension-survey>`) owns a `FormControl`, the reactive controller that does the work, and
+ * extends `FormControlElement`, which gives all three the same public surface by delegating to it.
  *
  * The browser calls `formResetCallback`, `formStateRestoreCallback` and `formDisabledCallback` on
- * the element itself, so those stay methods of the element class and delegate here.
+ * the element (looked up on its prototype chain when the tag is defined), so they are methods of
+ * the element's class, here, delegating to the controller.
  */
+import { LitElement } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** What a form submits for an element, and what the browser keeps to restore it. */
@@ -54,101 +57,115 @@ export class FormControl implements ReactiveController {
   readonly internals: ElementInternals;
   /** True inside a disabled `<fieldset>` or form: the element's own controls go inert. */
   formDisabled = false;
-  private shownInvalid = false;
+  /**
+   * True after a failed submit or `reportValidity()` until the element is valid again: show the
+   * message now. Mirrored by the custom state `:state(user-invalid)` for the page's CSS.
+   */
+  userInvalid = false;
+  // #private: names that say what they hold, which the minifier still shortens.
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: FormControlOptions;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: FormControlOptions,
-  ) {
+  constructor(host: ReactiveControllerHost & HTMLElement, options: FormControlOptions) {
+    this.#host = host;
+    this.#options = options;
     this.internals = host.attachInternals();
     host.addController(this);
     host.addEventListener('invalid', () => {
-      this.setUserInvalid(true);
+      this.#setUserInvalid(true);
       options.invalid?.();
     });
   }
 
-  /**
-   * True after a failed submit or `reportValidity()` until the element is valid again: show the
-   * message now. Also the custom state `:state(user-invalid)` for the page's CSS.
-   */
-  get userInvalid(): boolean {
-    return this.shownInvalid;
-  }
-
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-  get willValidate(): boolean {
-    return this.internals.willValidate;
-  }
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
-  }
-
   /** Before render: a shown error goes as soon as the element is valid. */
   hostUpdate(): void {
-    if (this.shownInvalid && !this.options.validity()) this.setUserInvalid(false);
+    if (this.userInvalid && !this.#options.validity()) this.#setUserInvalid(false);
   }
 
   /** After render: the value and the validity, anchored on the rendered control. */
   hostUpdated(): void {
-    const { value, state } = this.options.value();
+    const { value, state } = this.#options.value();
     this.internals.setFormValue(value, state);
-    const invalid = this.options.validity();
-    if (invalid) {
-      this.internals.setValidity(
-        invalid.flags ?? { valueMissing: true },
-        invalid.message,
-        invalid.anchor,
-      );
-    } else {
-      this.internals.setValidity({});
-      // Valid because of something only the render could tell (a child element's state).
-      if (this.shownInvalid) {
-        this.setUserInvalid(false);
-        this.host.requestUpdate();
-      }
-    }
+    const invalid = this.#options.validity();
+    this.internals.setValidity(
+      invalid ? (invalid.flags ?? { valueMissing: true }) : {},
+      invalid?.message,
+      invalid?.anchor,
+    );
+    // Valid because of something only the render could tell (a child element's state).
+    if (!invalid) this.#setUserInvalid(false);
   }
 
   reset(): void {
-    this.options.reset();
-    this.setUserInvalid(false);
-    this.host.requestUpdate();
+    this.#options.reset();
+    this.#setUserInvalid(false);
+    this.#host.requestUpdate();
   }
 
   restore(state: unknown): void {
-    this.options.restore(state);
-    this.host.requestUpdate();
+    this.#options.restore(state);
+    this.#host.requestUpdate();
   }
 
   setFormDisabled(disabled: boolean): void {
     this.formDisabled = disabled;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private setUserInvalid(on: boolean) {
-    if (this.shownInvalid !== on) this.host.requestUpdate();
-    this.shownInvalid = on;
-    // CustomStateSet is missing in older browsers; the element still shows its own message.
+  #setUserInvalid(on: boolean) {
+    if (this.userInvalid === on) return;
+    this.userInvalid = on;
+    this.#host.requestUpdate();
+    // Browsers without CustomStateSet still show the element's own message.
     const states = (this.internals as { states?: Set<string> }).states;
-    try {
-      if (on) states?.add(USER_INVALID);
-      else states?.delete(USER_INVALID);
-    } catch {
-      // Chromium before 125 took only dashed names ("--user-invalid").
-      if (on) states?.add(`--${USER_INVALID}`);
-      else states?.delete(`--${USER_INVALID}`);
-    }
+    if (on) states?.add(USER_INVALID);
+    else states?.delete(USER_INVALID);
+  }
+}
+
+/**
+ * The public surface every tensionkit form element shares, delegating to its `FormControl`. An
+ * element extends this instead of LitElement and makes its `formControl` in a field initializer.
+ */
+export abstract class FormControlElement extends LitElement implements FormControlSurface {
+  static formAssociated = true;
+  /** The element's form control, made with its own value, validity, reset and restore. */
+  protected abstract readonly formControl: FormControl;
+
+  get #internals() {
+    return this.formControl.internals;
+  }
+
+  /** The form the element belongs to, or null. */
+  get form() {
+    return this.#internals.form;
+  }
+  get validity() {
+    return this.#internals.validity;
+  }
+  /** What is missing, in the page's language; empty when valid. */
+  get validationMessage() {
+    return this.#internals.validationMessage;
+  }
+  /** False while disabled (itself or by a fieldset): the form skips it. */
+  get willValidate() {
+    return this.#internals.willValidate;
+  }
+  /** False while required and missing (firing `invalid`). */
+  checkValidity() {
+    return this.#internals.checkValidity();
+  }
+  /** As `checkValidity`, and shows what is missing. */
+  reportValidity() {
+    return this.#internals.reportValidity();
+  }
+  formResetCallback() {
+    this.formControl.reset();
+  }
+  formStateRestoreCallback(state: unknown) {
+    this.formControl.restore(state);
+  }
+  formDisabledCallback(disabled: boolean) {
+    this.formControl.setFormDisabled(disabled);
   }
 }

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import type { Chart } from 'chart.js';
 import { rubricsOnDemand } from '../../core/catalog/rubric-on-demand.js';
@@ -17,8 +17,8 @@ import { CatalogText } from '../../internal/catalog-text.js';
 import { clearReported, configErrorTemplate, reportProblems } from '../../internal/config-error.js';
 import { defineElement } from '../../internal/define.js';
 import { emit, emitNative } from '../../internal/events.js';
-import { FormControl } from '../../internal/form-control.js';
-import type { FormControlSurface, Invalid } from '../../internal/form-control.js';
+import { FormControl, FormControlElement } from '../../internal/form-control.js';
+import type { Invalid } from '../../internal/form-control.js';
 import { localeOf } from '../../internal/locale.js';
 import { tokens } from '../../internal/theme.js';
 import type { Team } from './stage-rubric-team.js';
@@ -49,9 +49,8 @@ export type { RubricChangeDetail } from '../../internal/events.js';
  * @cssproperty [--tk-accent] - The chosen stage, focus and the darkest stage colour.
  * @cssproperty [--tk-stage-1] - Exploring in the team chart (also --tk-stage-2 to --tk-stage-4).
  */
-export class StageRubric extends LitElement implements FormControlSurface {
+export class StageRubric extends FormControlElement {
   static override styles = [tokens, styles];
-  static formAssociated = true;
   // Reactive properties declared statically, as in the other elements: decorators cost bytes.
   static override properties = {
     rubric: {},
@@ -86,7 +85,7 @@ export class StageRubric extends LitElement implements FormControlSurface {
   /** The team view shows its table instead of the chart. */
   private table = false;
 
-  private readonly formControl = new FormControl(this, {
+  protected readonly formControl = new FormControl(this, {
     value: () => {
       const rating = this.mode !== 'team' && this.definition;
       return {
@@ -148,19 +147,6 @@ export class StageRubric extends LitElement implements FormControlSurface {
     return this.definition.dimensions
       .filter((dimension) => !this.drafts[dimension.id]?.stage)
       .map((dimension) => dimension.title);
-  }
-
-  get form() {
-    return this.formControl.form;
-  }
-  get validity() {
-    return this.formControl.validity;
-  }
-  get validationMessage() {
-    return this.formControl.validationMessage;
-  }
-  get willValidate() {
-    return this.formControl.willValidate;
   }
 
   private get ids(): string[] {
@@ -298,26 +284,6 @@ export class StageRubric extends LitElement implements FormControlSurface {
   override focus(options?: FocusOptions) {
     const id = this.summary.firstUnrated ?? this.ids[0];
     (id && this.radio(id) ? this.radio(id)! : this).focus(options);
-  }
-
-  checkValidity() {
-    return this.formControl.checkValidity();
-  }
-
-  reportValidity() {
-    return this.formControl.reportValidity();
-  }
-
-  formResetCallback() {
-    this.formControl.reset();
-  }
-
-  formStateRestoreCallback(state: unknown) {
-    this.formControl.restore(state);
-  }
-
-  formDisabledCallback(disabled: boolean) {
-    this.formControl.setFormDisabled(disabled);
   }
 
   private renderDimension(dimension: RubricDimension) {

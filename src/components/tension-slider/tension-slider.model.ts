@@ -21,24 +21,19 @@ export function reconcileMarks(
   given: ReadonlyMap<number, unknown>,
   points: number,
 ): { marks: Mark[]; problems: InputProblem[] } {
-  const problems = new Map<number, InputProblem>();
-  const next = marks.map((mark, index) => {
-    if (!given.has(index)) return mark;
-    const value = given.get(index);
+  const next = [...marks];
+  const problems: InputProblem[] = [];
+  // In the order set (the caller re-inserts a position set again), so the latest comes first.
+  for (const [index, value] of given) {
     const result = safeParse(positionSchema, value);
-    if (result.ok && (result.value === null || result.value <= points)) return result.value;
-    problems.set(index, {
-      path: MARKERS[index]!,
-      message: `Use a whole number from 1 to ${points}, or null; got ${String(value)}.`,
-    });
-    return mark;
-  });
-  // The latest first: what the page set last is what its tk-error names.
-  const latestFirst = [...given.keys()].reverse().flatMap((index) => problems.get(index) ?? []);
-  return {
-    marks: next.map((mark) => (mark && mark > points ? null : mark)),
-    problems: latestFirst,
-  };
+    if (result.ok && (result.value === null || result.value <= points)) next[index] = result.value;
+    else
+      problems.unshift({
+        path: MARKERS[index]!,
+        message: `Use a whole number from 1 to ${points}, or null; got ${String(value)}.`,
+      });
+  }
+  return { marks: next.map((mark) => (mark && mark > points ? null : mark)), problems };
 }
 
 /** The state the form keeps for back navigation, Unsure apart from unanswered: "3,u" or ",". */

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { tensionsOnDemand } from '../../core/catalog/on-demand.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
@@ -9,8 +9,8 @@ import { CatalogText } from '../../internal/catalog-text.js';
 import { configErrorTemplate, reportProblems } from '../../internal/config-error.js';
 import { defineElement } from '../../internal/define.js';
 import { emit, emitNative } from '../../internal/events.js';
-import { FormControl } from '../../internal/form-control.js';
-import type { FormControlSurface, Invalid } from '../../internal/form-control.js';
+import { FormControl, FormControlElement } from '../../internal/form-control.js';
+import type { Invalid } from '../../internal/form-control.js';
 import { isRightToLeft, localeOf } from '../../internal/locale.js';
 import { tokens } from '../../internal/theme.js';
 import {
@@ -49,9 +49,8 @@ export type { TensionChangeDetail } from '../../internal/events.js';
  * @cssproperty [--tk-track-color] - The line.
  * @cssproperty [--tk-marker-size=1.75rem] - Marker size (keep at least 24px).
  */
-export class TensionSlider extends LitElement implements FormControlSurface {
+export class TensionSlider extends FormControlElement {
   static override styles = [tokens, styles];
-  static formAssociated = true;
   // Reactive properties declared statically: the decorators would add about 0.4 KB gzip.
   static override properties = {
     tension: {},
@@ -90,57 +89,56 @@ export class TensionSlider extends LitElement implements FormControlSurface {
   private propProblems: InputProblem[] = [];
 
   /** Positions the page set, by marker index, checked against the scale in willUpdate. */
-  private readonly givenMarks = new Map<number, unknown>();
-  private readonly formControl = new FormControl(this, {
-    value: () => this.formValue(),
-    validity: () => this.missingMarker(),
+  readonly #givenMarks = new Map<number, unknown>();
+  protected readonly formControl = new FormControl(this, {
+    value: () => this.#formValue(),
+    validity: () => this.#missingMarker(),
     reset: () => {
-      this.givenMarks.clear();
+      this.#givenMarks.clear();
       this.marks = [null, null];
     },
     restore: (state) => {
       if (typeof state !== 'string') return;
-      this.givenMarks.clear();
+      this.#givenMarks.clear();
       this.marks = parseMarksState(state);
     },
   });
-  private readonly catalog = new CatalogText(this, tensionsOnDemand);
-  private messages?: Messages<SliderKey>;
-  private tensionText?: Tension;
+  readonly #catalog = new CatalogText(this, tensionsOnDemand);
+  #messages?: Messages<SliderKey>;
+  #tensionText?: Tension;
   /** The scale size in use: `points` once checked. */
-  private scale = DEFAULT_POINTS;
-  private problems: InputProblem[] = [];
+  #scale = DEFAULT_POINTS;
+  #problems: InputProblem[] = [];
   /** The marker a pointer is dragging, or -1. */
-  private dragging = -1;
+  #dragging = -1;
   /** The markers when a gesture began, to tell whether it changed anything. */
-  private gestureStart = '';
+  #gestureStart = '';
 
   /** "Where we are": 1 (left pole) to `points`, or null (unanswered or Unsure). */
   get current(): number | null {
-    return this.markAt(0);
+    return this.#markAt(0);
   }
   set current(value: number | null) {
-    this.give(0, value);
+    this.#give(0, value);
   }
 
   /** "Where we should be": 1 (left pole) to `points`, or null (unanswered or Unsure). */
   get desired(): number | null {
-    return this.markAt(1);
+    return this.#markAt(1);
   }
   set desired(value: number | null) {
-    this.give(1, value);
+    this.#give(1, value);
   }
 
   /** Which markers the respondent marked Unsure (their value is null on purpose). */
   get unsure(): { current: boolean; desired: boolean } {
-    const unsureAt = (index: number) => !this.givenMarks.has(index) && this.marks[index] === 0;
-    return { current: unsureAt(0), desired: unsureAt(1) };
+    return { current: this.marks[0] === 0, desired: this.marks[1] === 0 };
   }
   set unsure(value: { current?: boolean; desired?: boolean }) {
     this.marks = this.marks.map((mark, index) => {
       if (value?.[MARKERS[index]!]) {
         // Unsure wins over a position set just before it.
-        this.givenMarks.delete(index);
+        this.#givenMarks.delete(index);
         return 0;
       }
       return mark === 0 ? null : mark;
@@ -152,48 +150,35 @@ export class TensionSlider extends LitElement implements FormControlSurface {
     return !this.marks.includes(null);
   }
 
-  get form() {
-    return this.formControl.form;
-  }
-  get validity() {
-    return this.formControl.validity;
-  }
-  get validationMessage() {
-    return this.formControl.validationMessage;
-  }
-  get willValidate() {
-    return this.formControl.willValidate;
-  }
-
   override willUpdate() {
     const locale = localeOf(this);
     // Undefined for a moment while the language's words and text load; drawn once they are here.
-    const text = this.catalog.get(locale);
-    this.messages = text && withOverrides(text.slider, this.strings);
+    const text = this.#catalog.get(locale);
+    this.#messages = text && withOverrides(text.slider, this.strings);
     const problems: InputProblem[] = [];
     const points = safeParse(pointsSchema, this.points);
-    this.scale = points.ok ? points.value : DEFAULT_POINTS;
+    this.#scale = points.ok ? points.value : DEFAULT_POINTS;
     if (!points.ok) problems.push({ path: 'points', message: points.problems[0]!.message });
     const resolved = resolveTension(this, text?.tensions);
-    this.tensionText = resolved.tension;
+    this.#tensionText = resolved.tension;
     problems.push(...resolved.problems);
     // Positions are checked here, against the scale as it is now, whichever arrived first.
-    const reconciled = reconcileMarks(this.marks, this.givenMarks, this.scale);
-    if (this.givenMarks.size) this.propProblems = reconciled.problems;
-    this.givenMarks.clear();
+    const reconciled = reconcileMarks(this.marks, this.#givenMarks, this.#scale);
+    if (this.#givenMarks.size) this.propProblems = reconciled.problems;
+    this.#givenMarks.clear();
     if (String(reconciled.marks) !== String(this.marks)) this.marks = reconciled.marks;
     problems.push(...this.propProblems);
-    this.problems = problems;
+    this.#problems = problems;
     if (problems.length) reportProblems(this, problems);
   }
 
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.catalog.settle(() => super.getUpdateComplete());
+    return this.#catalog.settle(() => super.getUpdateComplete());
   }
 
   override updated() {
     const track = this.renderRoot.querySelector<HTMLElement>('.track');
-    const fraction = (mark: Mark) => (mark ? (mark - 1) / (this.scale - 1) : 0.5);
+    const fraction = (mark: Mark) => (mark ? (mark - 1) / (this.#scale - 1) : 0.5);
     const [currentAt, desiredAt] = this.marks.map(fraction) as [number, number];
     track?.style.setProperty('--c', String(currentAt));
     track?.style.setProperty('--d', String(desiredAt));
@@ -202,20 +187,19 @@ export class TensionSlider extends LitElement implements FormControlSurface {
   }
 
   /** Keeps a position the page set, in the order set, for willUpdate to check. */
-  private give(index: number, value: unknown) {
-    this.givenMarks.delete(index);
-    this.givenMarks.set(index, value);
+  #give(index: number, value: unknown) {
+    this.#givenMarks.delete(index);
+    this.#givenMarks.set(index, value);
     this.requestUpdate();
   }
 
   /** The checked mark at `index`, or what the page just set there until the next update. */
-  private markAt(index: number): number | null {
-    const given = this.givenMarks.get(index);
-    if (typeof given === 'number' || given === null) return given || null;
-    return this.marks[index] || null;
+  #markAt(index: number): number | null {
+    const given = this.#givenMarks;
+    return (given.has(index) ? Number(given.get(index)) : this.marks[index]) || null;
   }
 
-  private formValue() {
+  #formValue() {
     const cell = (mark?: Mark) => (mark ? String(mark) : '');
     let value: FormData | null = null;
     if (this.name) {
@@ -227,52 +211,52 @@ export class TensionSlider extends LitElement implements FormControlSurface {
   }
 
   /** The first marker still to place when required, anchored on that marker. */
-  private missingMarker(): Invalid | null {
+  #missingMarker(): Invalid | null {
     const missing = this.marks.indexOf(null);
-    if (!this.required || missing < 0 || !this.messages) return null;
-    const label = this.tensionText?.name || this.tensionText?.question || '';
+    if (!this.required || missing < 0 || !this.#messages) return null;
+    const label = this.#tensionText?.name || this.#tensionText?.question || '';
     return {
-      message: format(this.messages.required, { label }),
-      anchor: this.markerElement(missing) ?? undefined,
+      message: format(this.#messages.required, { label }),
+      anchor: this.#markerElement(missing) ?? undefined,
     };
   }
 
-  private get locked() {
-    return this.disabled || this.formControl.formDisabled || !!this.problems.length;
+  get #locked() {
+    return this.disabled || this.formControl.formDisabled || !!this.#problems.length;
   }
 
-  private markerElement(index: number) {
+  #markerElement(index: number) {
     return this.renderRoot.querySelector<HTMLElement>(`.m${index}`);
   }
 
   /** Sets a marker as the respondent moved it; fires `input` when it changed. */
-  private move(index: number, value: Mark) {
+  #move(index: number, value: Mark) {
     if (this.marks[index] === value) return;
     this.marks = this.marks.map((mark, at) => (at === index ? value : mark));
     emitNative(this, 'input');
   }
 
   /** Fires `change` and `tension-change` if the markers differ from when the gesture began. */
-  private commit() {
-    if (String(this.marks) === this.gestureStart) return;
+  #commit() {
+    if (String(this.marks) === this.#gestureStart) return;
     emitNative(this, 'change');
     emit(this, 'tension-change', {
-      tension: this.tensionText!.id,
+      tension: this.#tensionText!.id,
       current: this.current,
       desired: this.desired,
     });
   }
 
-  private valueAt(x: number): number {
+  #valueAt(x: number): number {
     const rail = this.renderRoot.querySelector('.rail')!.getBoundingClientRect();
     let fraction = (x - rail.left) / rail.width;
     if (isRightToLeft(this)) fraction = 1 - fraction;
-    return Math.min(this.scale, Math.max(1, Math.round(fraction * (this.scale - 1)) + 1));
+    return Math.min(this.#scale, Math.max(1, Math.round(fraction * (this.#scale - 1)) + 1));
   }
 
-  private handlePointerDown(e: PointerEvent) {
-    if (this.locked || e.button) return;
-    const value = this.valueAt(e.clientX);
+  #handlePointerDown(e: PointerEvent) {
+    if (this.#locked || e.button) return;
+    const value = this.#valueAt(e.clientX);
     const hit = (e.target as Element).closest<HTMLElement>('.m');
     let index = hit ? Number(hit.dataset.i) : this.marks.indexOf(null);
     if (index < 0) {
@@ -282,93 +266,74 @@ export class TensionSlider extends LitElement implements FormControlSurface {
     }
     e.preventDefault();
     (e.currentTarget as HTMLElement).setPointerCapture?.(e.pointerId);
-    this.dragging = index;
-    this.gestureStart = String(this.marks);
-    this.move(index, value);
-    this.updateComplete.then(() => this.markerElement(index)?.focus());
+    this.#dragging = index;
+    this.#gestureStart = String(this.marks);
+    this.#move(index, value);
+    this.updateComplete.then(() => this.#markerElement(index)?.focus());
   }
 
-  private handlePointerMove(e: PointerEvent) {
-    if (this.dragging >= 0) this.move(this.dragging, this.valueAt(e.clientX));
+  #handlePointerMove(e: PointerEvent) {
+    if (this.#dragging >= 0) this.#move(this.#dragging, this.#valueAt(e.clientX));
   }
 
-  private handlePointerUp() {
-    if (this.dragging < 0) return;
-    this.dragging = -1;
-    this.commit();
+  #handlePointerUp() {
+    if (this.#dragging < 0) return;
+    this.#dragging = -1;
+    this.#commit();
   }
 
-  private handleKeyDown(e: KeyboardEvent) {
+  #handleKeyDown(e: KeyboardEvent) {
     const index = Number((e.currentTarget as HTMLElement).dataset.i);
-    const value = keyTarget(e.key, this.marks[index]!, this.scale, isRightToLeft(this));
+    const value = keyTarget(e.key, this.marks[index]!, this.#scale, isRightToLeft(this));
     if (value === undefined) return;
     e.preventDefault();
-    if (this.locked) return;
-    this.gestureStart = String(this.marks);
-    this.move(index, value);
-    this.commit();
+    if (this.#locked) return;
+    this.#gestureStart = String(this.marks);
+    this.#move(index, value);
+    this.#commit();
   }
 
-  private handleUnsure(e: Event) {
+  #handleUnsure(e: Event) {
     const box = e.target as HTMLInputElement;
-    this.gestureStart = String(this.marks);
-    this.move(Number(box.dataset.i), box.checked ? 0 : null);
-    this.commit();
+    this.#gestureStart = String(this.marks);
+    this.#move(Number(box.dataset.i), box.checked ? 0 : null);
+    this.#commit();
   }
 
   /** Focuses the first marker still to answer (else the first marker). */
   override focus(options?: FocusOptions) {
-    (this.markerElement(Math.max(0, this.marks.indexOf(null))) ?? this).focus(options);
+    (this.#markerElement(Math.max(0, this.marks.indexOf(null))) ?? this).focus(options);
   }
 
-  checkValidity() {
-    return this.formControl.checkValidity();
-  }
-
-  reportValidity() {
-    return this.formControl.reportValidity();
-  }
-
-  formResetCallback() {
-    this.formControl.reset();
-  }
-
-  formStateRestoreCallback(state: unknown) {
-    this.formControl.restore(state);
-  }
-
-  formDisabledCallback(disabled: boolean) {
-    this.formControl.setFormDisabled(disabled);
-  }
-
-  private renderMarker(key: Marker, index: number, messages: Messages<SliderKey>) {
-    const { scale, tensionText } = this;
+  #renderMarker(key: Marker, index: number, messages: Messages<SliderKey>) {
+    const scale = this.#scale;
+    const tensionText = this.#tensionText;
     const mark = this.marks[index]!;
     return html`<div
       role="slider"
       class="m m${index} ${mark ? '' : 'unset'}"
       part="marker marker-${key}"
       data-i=${index}
-      tabindex=${this.locked ? -1 : 0}
+      tabindex=${this.#locked ? -1 : 0}
       aria-label=${messages[key]}
       aria-valuemin="1"
       aria-valuemax=${scale}
       aria-valuenow=${mark || Math.ceil(scale / 2)}
       aria-valuetext=${markerWords(messages, key, mark, scale, tensionText!)}
-      aria-disabled=${this.locked ? 'true' : nothing}
-      @keydown=${this.handleKeyDown}
+      aria-disabled=${this.#locked ? 'true' : nothing}
+      @keydown=${this.#handleKeyDown}
     >
       <span class="tag" aria-hidden="true">${messages[`${key}Short`]}</span>
     </div>`;
   }
 
-  private renderSlider(tension: Tension, messages: Messages<SliderKey>) {
+  #renderSlider(tension: Tension, messages: Messages<SliderKey>) {
     const { marks } = this;
     const [current, desired] = marks;
     const next = marks.indexOf(null);
     const gap =
       current && desired && current !== desired ? (desired > current ? 'fwd' : 'back') : 'unset';
-    return html`<div role="group" aria-labelledby="q" class=${this.locked ? 'off' : ''}>
+    return html`<div role="group" aria-labelledby="q" class=${this.#locked ? 'off' : ''}>
       <p id="q" part="label">
         ${tension.name ? html`<strong>${tension.name}.</strong> ` : nothing}${tension.question}
       </p>
@@ -376,15 +341,15 @@ export class TensionSlider extends LitElement implements FormControlSurface {
       <div
         class="track"
         part="track"
-        @pointerdown=${this.handlePointerDown}
-        @pointermove=${this.handlePointerMove}
-        @pointerup=${this.handlePointerUp}
-        @pointercancel=${this.handlePointerUp}
+        @pointerdown=${this.#handlePointerDown}
+        @pointermove=${this.#handlePointerMove}
+        @pointerup=${this.#handlePointerUp}
+        @pointercancel=${this.#handlePointerUp}
       >
         <div class="rail">
-          <div class="ticks">${Array.from({ length: this.scale }, () => html`<i></i>`)}</div>
+          <div class="ticks">${Array.from({ length: this.#scale }, () => html`<i></i>`)}</div>
           <div class="gap ${gap}" part="gap"></div>
-          ${MARKERS.map((key, index) => this.renderMarker(key, index, messages))}
+          ${MARKERS.map((key, index) => this.#renderMarker(key, index, messages))}
         </div>
       </div>
       <div class="legend">
@@ -397,22 +362,22 @@ export class TensionSlider extends LitElement implements FormControlSurface {
                   type="checkbox"
                   data-i=${index}
                   .checked=${marks[index] === 0}
-                  ?disabled=${this.locked}
+                  ?disabled=${this.#locked}
                   @input=${(e: Event) => e.stopPropagation()}
-                  @change=${this.handleUnsure}
+                  @change=${this.#handleUnsure}
                 />${messages.unsure}<span class="visually-hidden">: ${messages[key]}</span></label
               ></span
             >`,
         )}
       </div>
       ${
-        next >= 0 && !this.locked
+        next >= 0 && !this.#locked
           ? html`<p class="hint">${format(messages.hint, { marker: messages[MARKERS[next]!] })}</p>`
           : nothing
       }
       ${
         this.formControl.userInvalid
-          ? html`<p class="err">${this.missingMarker()?.message ?? ''}</p>`
+          ? html`<p class="err">${this.#missingMarker()?.message ?? ''}</p>`
           : nothing
       }
       ${benefitsTemplate(tension, messages)}
@@ -420,10 +385,10 @@ export class TensionSlider extends LitElement implements FormControlSurface {
   }
 
   override render() {
-    const { messages } = this;
+    const messages = this.#messages;
     if (!messages) return nothing;
-    return html`${this.problems.length ? configErrorTemplate(messages.configError, this.problems) : nothing}
-    ${this.tensionText ? this.renderSlider(this.tensionText, messages) : nothing}`;
+    return html`${this.#problems.length ? configErrorTemplate(messages.configError, this.#problems) : nothing}
+    ${this.#tensionText ? this.#renderSlider(this.#tensionText, messages) : nothing}`;
   }
 }
 

@@ -1,9 +1,10 @@
 /**
  * The respondent's own result after submitting: the tensions ranked by gap, in words, a share code
- * and downloads. Loaded on submit (with the codec), so a page where nobody has submitted yet does
- * not carry it.
+ * and downloads, and `SurveyOutcome`, the survey's submitted state. Loaded on submit (with the
+ * codec), so a page where nobody has submitted yet does not carry it.
  */
 import { html, nothing } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { encodeShareCode, toCSV, toJSON } from '../../core/codec.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
@@ -109,4 +110,63 @@ export function renderResult(v: ResultView) {
       <button type="button" @click=${v.onEdit}>${s.edit}</button>
     </div>
   </div>`;
+}
+
+/** What the result view needs from the survey besides the response. */
+export type OutcomeArgs = Omit<ResultView, 'response' | 'files' | 'copied' | 'onCopy' | 'onEdit'>;
+
+/** The survey's submitted state: the response, its files, and the result view. */
+export class SurveyOutcome implements ReactiveController {
+  /** The submitted response (validated), or null after Edit or a form reset. */
+  response: SurveyResponse | null = null;
+  #files: ResultFiles | null = null;
+  #copied = false;
+  readonly #host: ReactiveControllerHost & { renderRoot: ParentNode };
+
+  constructor(host: ReactiveControllerHost & { renderRoot: ParentNode }) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.#release();
+  }
+
+  /** Makes the files and shows the response. */
+  show(response: SurveyResponse): void {
+    this.#release();
+    this.#files = prepareResult(response);
+    this.response = response;
+    this.#host.requestUpdate();
+  }
+
+  /** Back to the questions (Edit, or a form reset). */
+  clear(): void {
+    this.response = null;
+    this.#copied = false;
+    this.#host.requestUpdate();
+  }
+
+  render(args: OutcomeArgs) {
+    const files = this.#files;
+    const { response } = this;
+    if (!files || !response) return nothing;
+    return renderResult({
+      ...args,
+      response,
+      files,
+      copied: this.#copied,
+      onCopy: async () => {
+        await copyShareCode(this.#host.renderRoot, files.code);
+        this.#copied = true;
+        this.#host.requestUpdate();
+      },
+      onEdit: () => this.clear(),
+    });
+  }
+
+  #release() {
+    releaseResult(this.#files);
+    this.#files = null;
+  }
 }

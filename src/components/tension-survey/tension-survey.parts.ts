@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { format } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import type { SurveyFormKey } from '../../core/i18n/tension-survey.js';
-import type { SurveyProgress } from '../../core/survey-response.js';
+import type { SurveyProgress } from '../../core/survey-progress.js';
 
 /** The progress bar and count, and an optional rubric's own count. */
 export function progressTemplate(messages: Messages<SurveyFormKey>, progress: SurveyProgress) {

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { tensionsOnDemand } from '../../core/catalog/on-demand.js';
 import { fromDraft, toDraft } from '../../core/draft.js';
@@ -7,13 +7,14 @@ import type { Messages } from '../../core/i18n/index.js';
 import type { SurveyFormKey, SurveyKey } from '../../core/i18n/tension-survey.js';
 import { DEFAULT_POINTS, TENSION_IDS, describeProblems } from '../../core/schema.js';
 import type { InputProblem, Locale, SurveyResponse } from '../../core/schema.js';
-import { buildResponse, surveyProgress } from '../../core/survey-response.js';
+import { surveyProgress } from '../../core/survey-progress.js';
+import { buildResponse } from '../../core/survey-response.js';
 import { CatalogText } from '../../internal/catalog-text.js';
 import { configErrorTemplate, reportProblems } from '../../internal/config-error.js';
 import { defineElement } from '../../internal/define.js';
 import { emit, reportError } from '../../internal/events.js';
-import { FormControl } from '../../internal/form-control.js';
-import type { FormControlSurface, Invalid } from '../../internal/form-control.js';
+import { FormControl, FormControlElement } from '../../internal/form-control.js';
+import type { Invalid } from '../../internal/form-control.js';
 import { localeOf } from '../../internal/locale.js';
 import { tokens } from '../../internal/theme.js';
 import type { StageRubric } from '../stage-rubric/stage-rubric.js';
@@ -25,9 +26,9 @@ import {
   setAsideDraft,
   storeDraft,
 } from './tension-survey.persist.js';
-import { SurveyOutcome } from './tension-survey.outcome.js';
+import type { SurveyOutcome } from './tension-survey-result.js';
 import { progressTemplate, roleTemplate } from './tension-survey.parts.js';
-import { RubricSection } from './tension-survey.rubric.js';
+import type { RubricSection, RubricState } from './tension-survey.rubric.js';
 import { styles } from './tension-survey.styles.js';
 
 export type { SurveySubmitDetail } from '../../internal/events.js';
@@ -56,9 +57,8 @@ type Mark = number | null;
  * @cssproperty [--tk-accent] - Buttons, links, progress and the "where we are" marker.
  * @cssproperty [--tk-spacing=0.75rem] - Space between questions.
  */
-export class TensionSurvey extends LitElement implements FormControlSurface {
+export class TensionSurvey extends FormControlElement {
   static override styles = [tokens, styles];
-  static formAssociated = true;
   // Reactive properties declared statically: the decorators would add about 0.4 KB gzip.
   static override properties = {
     tensions: {},
@@ -104,77 +104,71 @@ export class TensionSurvey extends LitElement implements FormControlSurface {
   /** What the respondent was told is missing (after a failed submit), in page order. */
   private missing: string[] = [];
 
-  // Before the form control: the section takes its draft before the form reads its validity.
-  private readonly rubricSection = new RubricSection(this);
-  private readonly outcome = new SurveyOutcome(this);
-  private readonly formControl = new FormControl(this, {
+  protected readonly formControl = new FormControl(this, {
     value: () => {
       // Nothing drawn yet (the language's text is loading): nothing to submit.
-      if (!this.messages) return { value: null, state: JSON.stringify(this.draft()) };
+      if (!this.#messages) return { value: null, state: JSON.stringify(this.#draft()) };
       // Once submitted, the form sends the very response the event carried.
-      const submitted = this.outcome.response;
-      const response = submitted ? { ok: true as const, value: submitted } : this.build();
+      const submitted = this.response;
+      const response = submitted ? { ok: true as const, value: submitted } : this.#build();
       const complete = this.name && response.ok && !this.missingAnswers().length;
       return {
         value: complete ? JSON.stringify(response.value) : null,
-        state: JSON.stringify(this.draft()),
+        state: JSON.stringify(this.#draft()),
       };
     },
-    validity: () => this.firstMissing(),
+    validity: () => this.#firstMissing(),
     reset: () => {
       this.answers = {};
       this.chosenRole = '';
-      this.rubricSection.reset();
+      this.#rubric.draft = {};
+      this.#rubric.ratings = {};
+      this.#rubricSection?.reseed();
       this.missing = [];
-      this.outcome.clear();
+      this.#outcome?.clear();
       removeStoredDraft(this.persist);
     },
     restore: (state) => {
-      if (typeof state === 'string') this.restore(state);
+      if (typeof state === 'string') this.#restore(state);
     },
-    invalid: () => this.check(),
+    invalid: () => this.#check(),
   });
-  private readonly catalog = new CatalogText(this, tensionsOnDemand);
-  private messages?: Messages<SurveyFormKey>;
-  private locale: Locale = 'en';
+  readonly #catalog = new CatalogText(this, tensionsOnDemand);
+  #messages?: Messages<SurveyFormKey>;
+  #locale: Locale = 'en';
   /** The tension ids asked, in order. */
-  private ids: string[] = [];
-  private problems: InputProblem[] = [];
-  private responseId = Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
+  #ids: string[] = [];
+  #problems: InputProblem[] = [];
+  /** The rubric section's draft, ratings and size (see RubricState). */
+  readonly #rubric: RubricState = { draft: {}, ratings: {}, total: 0 };
+  /** The section, once it and `<stage-rubric>` have loaded (only with `rubric`). */
+  #rubricSection?: RubricSection;
+  #rubricLoading = false;
+  #rubricError = '';
+  /** The submitted state and the result view, loaded on the first submit. */
+  #outcome?: SurveyOutcome;
+  #responseId = Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
 
   /** The submitted response (validated), or null before the respondent submits. */
   get response(): SurveyResponse | null {
-    return this.outcome.response;
-  }
-
-  get form() {
-    return this.formControl.form;
-  }
-  get validity() {
-    return this.formControl.validity;
-  }
-  get validationMessage() {
-    return this.formControl.validationMessage;
-  }
-  get willValidate() {
-    return this.formControl.willValidate;
+    return this.#outcome?.response ?? null;
   }
 
   override connectedCallback() {
     super.connectedCallback();
-    this.restore(readStoredDraft(this.persist));
+    this.#restore(readStoredDraft(this.persist));
   }
 
   override willUpdate() {
-    this.locale = localeOf(this);
+    this.#locale = localeOf(this);
     // Undefined for a moment while the language's words and text load; drawn once they are here.
-    const text = this.catalog.get(this.locale);
-    this.messages = text && withOverrides(text.survey, this.strings);
+    const text = this.#catalog.get(this.#locale);
+    this.#messages = text && withOverrides(text.survey, this.strings);
     const asked = this.tensions.split(/[\s,]+/).filter(Boolean);
     const known = (id: string) => (TENSION_IDS as readonly string[]).includes(id);
     const unknown = asked.filter((id) => !known(id));
-    this.ids = asked.length ? asked.filter(known) : [...TENSION_IDS];
-    this.problems = unknown.length
+    this.#ids = asked.length ? asked.filter(known) : [...TENSION_IDS];
+    this.#problems = unknown.length
       ? [
           {
             path: 'tensions',
@@ -182,46 +176,49 @@ export class TensionSurvey extends LitElement implements FormControlSurface {
           },
         ]
       : [];
-    const rubricError = this.rubricSection.error;
-    if (rubricError) this.problems.push({ path: 'rubric', message: rubricError });
-    if (this.problems.length) reportProblems(this, this.problems);
-    if (this.rubric !== null) this.rubricSection.load();
+    if (this.#rubricError) this.#problems.push({ path: 'rubric', message: this.#rubricError });
+    if (this.#problems.length) reportProblems(this, this.#problems);
+    if (this.rubric !== null && !this.#rubricLoading) {
+      this.#rubricLoading = true;
+      void this.#loadRubric();
+    }
   }
 
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.catalog.settle(() => super.getUpdateComplete());
+    return this.#catalog.settle(() => super.getUpdateComplete());
   }
 
-  private get roleList() {
+  get #roleList() {
     return this.roles
       .split(',')
       .map((role) => role.trim())
       .filter(Boolean);
   }
 
-  private draft() {
+  #draft() {
     return toDraft({
       role: this.chosenRole,
       answers: this.answers,
-      rubric: this.rubric !== null ? this.rubricSection.draft : undefined,
+      rubric: this.rubric !== null ? this.#rubric.draft : undefined,
     });
   }
 
-  private save() {
-    storeDraft(this.persist, this.draft());
+  #save() {
+    storeDraft(this.persist, this.#draft());
   }
 
   /**
    * Takes answers from a stored draft. One that does not parse is not trusted: it is set aside
    * and reported, and the respondent starts afresh.
    */
-  private restore(text: string | null) {
+  #restore(text: string | null) {
     if (!text) return;
     const draft = fromDraft(text);
     if (draft.ok) {
       this.answers = draft.value.answers;
       this.chosenRole = draft.value.role;
-      this.rubricSection.restore(draft.value.rubric);
+      this.#rubric.draft = draft.value.rubric;
+      this.#rubricSection?.reseed();
       return;
     }
     const aside = setAsideDraft(this.persist, text);
@@ -230,17 +227,29 @@ export class TensionSurvey extends LitElement implements FormControlSurface {
   }
 
   /** The answers as a response, checked by the schema. */
-  private build() {
+  /** The answers as a response, checked by the schema. */
+  #build() {
     return buildResponse({
-      id: this.responseId,
+      id: this.#responseId,
       survey: this.survey,
-      tensions: this.ids,
+      tensions: this.#ids,
       answers: this.answers,
       role: this.chosenRole,
-      locale: this.locale,
+      locale: this.#locale,
       points: this.points,
-      rubric: this.rubric !== null ? this.rubricSection.ratings : undefined,
+      rubric: this.rubric !== null ? this.#rubric.ratings : undefined,
     });
+  }
+
+  /** Loads the rubric section on first use, so a survey without a rubric does not carry it. */
+  async #loadRubric() {
+    try {
+      const { RubricSection } = await import('./tension-survey.rubric.js');
+      this.#rubricSection = new RubricSection(this, this.#rubric);
+    } catch (error) {
+      this.#rubricError = `The rubric could not be loaded (${(error as Error).message}).`;
+    }
+    this.requestUpdate();
   }
 
   /**
@@ -251,11 +260,11 @@ export class TensionSurvey extends LitElement implements FormControlSurface {
     const root = this.renderRoot;
     const out: [string, HTMLElement][] = [];
     const select = root.querySelector('select');
-    if (select && !this.chosenRole) out.push([this.messages?.role ?? '', select]);
+    if (select && !this.chosenRole) out.push([this.#messages?.role ?? '', select]);
     for (const slider of root.querySelectorAll('tension-slider')) {
       const [current, desired] = this.answers[slider.tension] ?? [];
       if (current === undefined || current === null || desired === undefined || desired === null)
-        out.push([this.tension(slider.tension)?.name ?? slider.tension, slider]);
+        out.push([this.#tension(slider.tension)?.name ?? slider.tension, slider]);
     }
     const rubric = root.querySelector('stage-rubric');
     // Its focus() goes to the first dimension without a stage.
@@ -264,103 +273,84 @@ export class TensionSurvey extends LitElement implements FormControlSurface {
     return out;
   }
 
-  private firstMissing(): Invalid | null {
-    if (!this.messages) return null;
+  #firstMissing(): Invalid | null {
+    if (!this.#messages) return null;
     const [first] = this.missingAnswers();
     return first ? { message: first[0], anchor: first[1] } : null;
   }
 
   /** Names what is missing and focuses the first; true when everything is answered. */
-  private check(): boolean {
+  #check(): boolean {
     const missing = this.missingAnswers();
     this.missing = missing.map(([label]) => label);
     missing[0]?.[1].focus();
     return !missing.length;
   }
 
-  private handleSlider(e: Event) {
+  #handleSlider(e: Event) {
     const slider = e.currentTarget as TensionSlider;
     const { current, desired } = slider.unsure;
     this.answers = {
       ...this.answers,
       [slider.tension]: [current ? 0 : slider.current, desired ? 0 : slider.desired],
     };
-    this.afterAnswer();
+    this.#afterAnswer();
   }
 
   /** Input (a note as it is typed) and change (a stage, a target) from the rubric section. */
-  private handleRubric(e: Event) {
-    this.rubricSection.take(e.currentTarget as StageRubric);
-    this.afterAnswer();
+  #handleRubric(e: Event) {
+    this.#rubricSection?.take(e.currentTarget as StageRubric);
+    this.#afterAnswer();
   }
 
-  private handleRole(e: Event) {
+  #handleRole(e: Event) {
     this.chosenRole = (e.target as HTMLSelectElement).value;
-    this.afterAnswer();
+    this.#afterAnswer();
   }
 
-  private afterAnswer() {
-    this.save();
+  #afterAnswer() {
+    this.#save();
     if (this.missing.length) this.missing = this.missingAnswers().map(([label]) => label);
   }
 
-  private async submit() {
-    if (!this.check()) return;
-    const response = this.build();
+  async #submit() {
+    if (!this.#check()) return;
+    const response = this.#build();
     if (!response.ok) {
       reportProblems(this, response.problems);
       return;
     }
     // The result view and the codec are needed only now: a page does not load them before.
-    await this.outcome.show(response.value);
+    const { SurveyOutcome } = await import('./tension-survey-result.js');
+    (this.#outcome ??= new SurveyOutcome(this)).show(response.value);
     removeStoredDraft(this.persist);
     emit(this, 'survey-submit', response.value);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.head')?.focus();
-    this.formControl.form?.requestSubmit();
+    this.form?.requestSubmit();
   }
 
-  checkValidity() {
-    return this.formControl.checkValidity();
+  #tension(id: string) {
+    return this.#catalog.get(this.#locale)?.tensions.find((tension) => tension.id === id);
   }
 
-  reportValidity() {
-    return this.formControl.reportValidity();
-  }
-
-  formResetCallback() {
-    this.formControl.reset();
-  }
-
-  formStateRestoreCallback(state: unknown) {
-    this.formControl.restore(state);
-  }
-
-  formDisabledCallback(disabled: boolean) {
-    this.formControl.setFormDisabled(disabled);
-  }
-
-  private tension(id: string) {
-    return this.catalog.get(this.locale)?.tensions.find((tension) => tension.id === id);
-  }
-
-  private renderResult() {
-    const text = this.catalog.get(this.locale);
+  #renderResult() {
+    const text = this.#catalog.get(this.#locale);
     // The page's language may have changed since submit: wait for its text.
     if (!text) return nothing;
-    return this.outcome.render({
-      tensions: this.ids.map((id) => this.tension(id)!),
-      locale: this.locale,
+    return this.#outcome!.render({
+      tensions: this.#ids.map((id) => this.#tension(id)!),
+      locale: this.#locale,
       overrides: this.strings,
       words: text.slider,
-      rubricTotal: this.rubricSection.total,
+      rubricTotal: this.#rubric.total,
     });
   }
 
   /** The questions, in order, then the rubric section when there is one. */
   protected renderSections(): TemplateResult[] {
     const off = this.formControl.formDisabled;
-    const sections = this.ids.map((id) => {
+    const sections = this.#ids.map((id) => {
       const [current, desired] = this.answers[id] ?? [];
       return html`<tension-slider
         tension=${id}
@@ -369,40 +359,41 @@ export class TensionSurvey extends LitElement implements FormControlSurface {
         .current=${current || null}
         .desired=${desired || null}
         .unsure=${{ current: current === 0, desired: desired === 0 }}
-        @input=${this.handleSlider}
+        @input=${this.#handleSlider}
       ></tension-slider>`;
     });
     // No name: the rubric's ratings go into the survey's one response, not a second form value.
-    if (this.rubric !== null && this.rubricSection.ready)
+    if (this.rubric !== null && this.#rubricSection)
       sections.push(
         html`<stage-rubric
           rubric=${this.rubric}
           ?disabled=${off}
-          @input=${this.handleRubric}
-          @change=${this.handleRubric}
+          @input=${this.#handleRubric}
+          @change=${this.#handleRubric}
         ></stage-rubric>`,
       );
     return sections;
   }
 
   override render() {
-    const { messages } = this;
+    const messages = this.#messages;
     if (!messages) return nothing;
-    if (this.outcome.response) return this.renderResult();
-    const roles = this.roleList;
-    const { ratings, ready, total: rubricTotal } = this.rubricSection;
+    if (this.response) return this.#renderResult();
+    const roles = this.#roleList;
+    const { ratings, total: rubricTotal } = this.#rubric;
+    const ready = !!this.#rubricSection;
     const rubric = { rated: Object.keys(ratings).length, total: rubricTotal };
     const progress = surveyProgress({
-      tensions: this.ids,
+      tensions: this.#ids,
       answers: this.answers,
       rubric:
         this.rubric !== null && ready ? { ...rubric, required: this.rubricRequired } : undefined,
     });
-    return html`${this.problems.length ? configErrorTemplate(messages.configError, this.problems) : nothing}
+    return html`${this.#problems.length ? configErrorTemplate(messages.configError, this.#problems) : nothing}
       ${
         roles.length
           ? roleTemplate(messages, roles, this.chosenRole, this.formControl.formDisabled, (e) =>
-              this.handleRole(e),
+              this.#handleRole(e),
             )
           : nothing
       }
@@ -419,7 +410,7 @@ export class TensionSurvey extends LitElement implements FormControlSurface {
         type="button"
         part="submit"
         ?disabled=${this.formControl.formDisabled}
-        @click=${this.submit}
+        @click=${this.#submit}
       >
         ${messages.submit}
       </button>`;
