@@ -13,24 +13,22 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** What a form submits for an element, and what the browser keeps to restore it. */
 export type FormValue = File | string | FormData | null;
 
-/** A failed check: what is missing, said to the respondent, and the exact inner control to point at. */
+/**
+ * A failed check (`valueMissing`, the one way these elements are invalid): what is missing, said
+ * to the respondent, and the exact inner control to point at.
+ */
 export interface Invalid {
   readonly message: string;
   /** The inner control the browser's bubble points at (focused by `reportValidity`). */
   readonly anchor?: HTMLElement | undefined;
-  /** Default `{ valueMissing: true }`. */
-  readonly flags?: ValidityStateFlags;
 }
 
 export interface FormControlOptions {
   /** The submitted value and the restore state, read after every update. */
   value(): { value: FormValue; state: FormValue };
-  /**
-   * What is wrong, or null when valid. Read before render (to clear a shown error) and after it
-   * (to set validity against the rendered anchor), so it must not change state.
-   */
+  /** What is wrong, or null when valid; read after every update (the anchor is rendered then). */
   validity(): Invalid | null;
-  /** The form was reset: back to the element's defaults. */
+  /** The form was reset: back to the element's defaults (setting reactive state updates it). */
   reset(): void;
   /** The browser restores a state this element gave (back navigation, autofill). */
   restore(state: unknown): void;
@@ -50,8 +48,6 @@ export interface FormControlSurface {
   formStateRestoreCallback(state: unknown): void;
   formDisabledCallback(disabled: boolean): void;
 }
-
-const USER_INVALID = 'user-invalid';
 
 export class FormControl implements ReactiveController {
   readonly internals: ElementInternals;
@@ -77,34 +73,27 @@ export class FormControl implements ReactiveController {
     });
   }
 
-  /** Before render: a shown error goes as soon as the element is valid. */
-  hostUpdate(): void {
-    if (this.userInvalid && !this.#options.validity()) this.#setUserInvalid(false);
-  }
-
   /** After render: the value and the validity, anchored on the rendered control. */
   hostUpdated(): void {
     const { value, state } = this.#options.value();
     this.internals.setFormValue(value, state);
     const invalid = this.#options.validity();
     this.internals.setValidity(
-      invalid ? (invalid.flags ?? { valueMissing: true }) : {},
+      invalid ? { valueMissing: true } : {},
       invalid?.message,
       invalid?.anchor,
     );
-    // Valid because of something only the render could tell (a child element's state).
+    // A shown error goes once the element is valid (one more update takes the message away).
     if (!invalid) this.#setUserInvalid(false);
   }
 
   reset(): void {
     this.#options.reset();
     this.#setUserInvalid(false);
-    this.#host.requestUpdate();
   }
 
   restore(state: unknown): void {
     this.#options.restore(state);
-    this.#host.requestUpdate();
   }
 
   setFormDisabled(disabled: boolean): void {
@@ -118,8 +107,7 @@ export class FormControl implements ReactiveController {
     this.#host.requestUpdate();
     // Browsers without CustomStateSet still show the element's own message.
     const states = (this.internals as { states?: Set<string> }).states;
-    if (on) states?.add(USER_INVALID);
-    else states?.delete(USER_INVALID);
+    states?.[on ? 'add' : 'delete']('user-invalid');
   }
 }
 

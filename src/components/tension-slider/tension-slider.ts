@@ -179,11 +179,11 @@ export class TensionSlider extends FormControlElement {
   override updated() {
     const track = this.renderRoot.querySelector<HTMLElement>('.track');
     const fraction = (mark: Mark) => (mark ? (mark - 1) / (this.#scale - 1) : 0.5);
-    const [currentAt, desiredAt] = this.marks.map(fraction) as [number, number];
-    track?.style.setProperty('--c', String(currentAt));
-    track?.style.setProperty('--d', String(desiredAt));
-    track?.style.setProperty('--lo', String(Math.min(currentAt, desiredAt)));
-    track?.style.setProperty('--hi', String(Math.max(currentAt, desiredAt)));
+    const [c, d] = this.marks.map(fraction) as [number, number];
+    // Where the markers and the gap sit, as fractions of the line (see the styles).
+    const positions = { c, d, lo: Math.min(c, d), hi: Math.max(c, d) };
+    for (const [name, value] of Object.entries(positions))
+      track?.style.setProperty(`--${name}`, String(value));
   }
 
   /** Keeps a position the page set, in the order set, for willUpdate to check. */

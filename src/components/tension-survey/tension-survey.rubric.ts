@@ -1,7 +1,9 @@
 /**
- * The survey's rubric section, loaded (with `<stage-rubric>`) only by a survey with `rubric`:
- * gives the element the draft it should show and reads its ratings back into the survey's state.
+ * The survey's rubric section, loaded (with `<stage-rubric>`) only by a survey with `rubric`: draws
+ * the element, gives it the draft it should show, reads its ratings back into the survey's state,
+ * and says what it adds to the survey's progress and to what is missing.
  */
+import { html } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RatingDraft, RubricValue } from '../../core/rubric-ratings.js';
 import '../stage-rubric/stage-rubric.js';
@@ -22,13 +24,16 @@ type Host = ReactiveControllerHost & { renderRoot: ParentNode };
 export class RubricSection implements ReactiveController {
   readonly #host: Host;
   readonly #state: RubricState;
+  /** The survey's reaction to an answer (save the draft, recount what is missing). */
+  readonly #answered: () => void;
   /** The element last given the draft, and whether a restore or reset must give it again. */
   #seeded: Element | null = null;
   #reseed = false;
 
-  constructor(host: Host, state: RubricState) {
+  constructor(host: Host, state: RubricState, answered: () => void) {
     this.#host = host;
     this.#state = state;
+    this.#answered = answered;
     host.addController(this);
     void this.#sync();
   }
@@ -54,11 +59,37 @@ export class RubricSection implements ReactiveController {
     void this.#sync();
   }
 
-  /** The respondent changed the section (`input` or `change` from the element). */
-  take(element: StageRubric): void {
+  /** Rated of total dimensions, and whether each counts as an answer of the survey's. */
+  progress(required: boolean) {
+    return { rated: Object.keys(this.#state.ratings).length, total: this.#state.total, required };
+  }
+
+  /** The dimensions still without a stage, each with the element (its focus() goes to the first). */
+  missing(): [string, HTMLElement][] {
+    const element = this.#element();
+    return element ? element.unrated.map((title) => [title, element]) : [];
+  }
+
+  /**
+   * The section. No name: the rubric's ratings go into the survey's one response, not a second
+   * form value.
+   */
+  render(rubric: string, disabled: boolean) {
+    return html`<stage-rubric
+      rubric=${rubric}
+      ?disabled=${disabled}
+      @input=${this.#take}
+      @change=${this.#take}
+    ></stage-rubric>`;
+  }
+
+  /** Input (a note as it is typed) and change (a stage, a target) from the element. */
+  #take = (e: Event) => {
+    const element = e.currentTarget as StageRubric;
     this.#state.draft = element.draft;
     this.#read(element);
-  }
+    this.#answered();
+  };
 
   #element(): StageRubric | null {
     return this.#host.renderRoot.querySelector('stage-rubric');

@@ -17,7 +17,6 @@ import { FormControl, FormControlElement } from '../../internal/form-control.js'
 import type { Invalid } from '../../internal/form-control.js';
 import { localeOf } from '../../internal/locale.js';
 import { tokens } from '../../internal/theme.js';
-import type { StageRubric } from '../stage-rubric/stage-rubric.js';
 import '../tension-slider/tension-slider.js';
 import type { TensionSlider } from '../tension-slider/tension-slider.js';
 import {
@@ -106,16 +105,14 @@ export class TensionSurvey extends FormControlElement {
 
   protected readonly formControl = new FormControl(this, {
     value: () => {
+      const state = JSON.stringify(this.#draft());
       // Nothing drawn yet (the language's text is loading): nothing to submit.
-      if (!this.#messages) return { value: null, state: JSON.stringify(this.#draft()) };
+      if (!this.#messages) return { value: null, state };
       // Once submitted, the form sends the very response the event carried.
       const submitted = this.response;
       const response = submitted ? { ok: true as const, value: submitted } : this.#build();
       const complete = this.name && response.ok && !this.missingAnswers().length;
-      return {
-        value: complete ? JSON.stringify(response.value) : null,
-        state: JSON.stringify(this.#draft()),
-      };
+      return { value: complete ? JSON.stringify(response.value) : null, state };
     },
     validity: () => this.#firstMissing(),
     reset: () => {
@@ -245,7 +242,7 @@ export class TensionSurvey extends FormControlElement {
   async #loadRubric() {
     try {
       const { RubricSection } = await import('./tension-survey.rubric.js');
-      this.#rubricSection = new RubricSection(this, this.#rubric);
+      this.#rubricSection = new RubricSection(this, this.#rubric, () => this.#afterAnswer());
     } catch (error) {
       this.#rubricError = `The rubric could not be loaded (${(error as Error).message}).`;
     }
@@ -266,15 +263,11 @@ export class TensionSurvey extends FormControlElement {
       if (current === undefined || current === null || desired === undefined || desired === null)
         out.push([this.#tension(slider.tension)?.name ?? slider.tension, slider]);
     }
-    const rubric = root.querySelector('stage-rubric');
-    // Its focus() goes to the first dimension without a stage.
-    if (rubric && this.rubricRequired)
-      for (const title of rubric.unrated) out.push([title, rubric]);
+    if (this.rubricRequired && this.#rubricSection) out.push(...this.#rubricSection.missing());
     return out;
   }
 
   #firstMissing(): Invalid | null {
-    if (!this.#messages) return null;
     const [first] = this.missingAnswers();
     return first ? { message: first[0], anchor: first[1] } : null;
   }
@@ -294,12 +287,6 @@ export class TensionSurvey extends FormControlElement {
       ...this.answers,
       [slider.tension]: [current ? 0 : slider.current, desired ? 0 : slider.desired],
     };
-    this.#afterAnswer();
-  }
-
-  /** Input (a note as it is typed) and change (a stage, a target) from the rubric section. */
-  #handleRubric(e: Event) {
-    this.#rubricSection?.take(e.currentTarget as StageRubric);
     this.#afterAnswer();
   }
 
@@ -362,16 +349,8 @@ export class TensionSurvey extends FormControlElement {
         @input=${this.#handleSlider}
       ></tension-slider>`;
     });
-    // No name: the rubric's ratings go into the survey's one response, not a second form value.
     if (this.rubric !== null && this.#rubricSection)
-      sections.push(
-        html`<stage-rubric
-          rubric=${this.rubric}
-          ?disabled=${off}
-          @input=${this.#handleRubric}
-          @change=${this.#handleRubric}
-        ></stage-rubric>`,
-      );
+      sections.push(this.#rubricSection.render(this.rubric, off));
     return sections;
   }
 
@@ -380,20 +359,20 @@ export class TensionSurvey extends FormControlElement {
     if (!messages) return nothing;
     if (this.response) return this.#renderResult();
     const roles = this.#roleList;
-    const { ratings, total: rubricTotal } = this.#rubric;
-    const ready = !!this.#rubricSection;
-    const rubric = { rated: Object.keys(ratings).length, total: rubricTotal };
     const progress = surveyProgress({
       tensions: this.#ids,
       answers: this.answers,
-      rubric:
-        this.rubric !== null && ready ? { ...rubric, required: this.rubricRequired } : undefined,
+      rubric: this.rubric !== null ? this.#rubricSection?.progress(this.rubricRequired) : undefined,
     });
     return html`${this.#problems.length ? configErrorTemplate(messages.configError, this.#problems) : nothing}
       ${
         roles.length
-          ? roleTemplate(messages, roles, this.chosenRole, this.formControl.formDisabled, (e) =>
-              this.#handleRole(e),
+          ? roleTemplate(
+              messages,
+              roles,
+              this.chosenRole,
+              this.formControl.formDisabled,
+              this.#handleRole,
             )
           : nothing
       }
