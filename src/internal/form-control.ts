@@ -26,7 +26,10 @@ export interface Invalid {
 export interface FormControlOptions {
   /** The submitted value and the restore state, read after every update. */
   value(): { value: FormValue; state: FormValue };
-  /** What is wrong, or null when valid; read after every update (the anchor is rendered then). */
+  /**
+   * What is wrong, or null when valid. Read before render (to clear a shown error) and after it
+   * (to set validity against the rendered anchor), so it must not change state.
+   */
   validity(): Invalid | null;
   /** The form was reset: back to the element's defaults (setting reactive state updates it). */
   reset(): void;
@@ -73,6 +76,11 @@ export class FormControl implements ReactiveController {
     });
   }
 
+  /** Before render: a shown error goes as soon as the element is valid, in this same update. */
+  hostUpdate(): void {
+    if (this.userInvalid && !this.#options.validity()) this.#setUserInvalid(false);
+  }
+
   /** After render: the value and the validity, anchored on the rendered control. */
   hostUpdated(): void {
     const { value, state } = this.#options.value();
@@ -83,7 +91,7 @@ export class FormControl implements ReactiveController {
       invalid?.message,
       invalid?.anchor,
     );
-    // A shown error goes once the element is valid (one more update takes the message away).
+    // Valid because of something only the render could tell (a child element's state).
     if (!invalid) this.#setUserInvalid(false);
   }
 
