@@ -5,7 +5,12 @@
  */
 import * as z from 'zod/mini';
 import { DRAFT_VERSION, MAX_POINTS, rubricRatingSchema, safeParse } from './schema.js';
-import type { ParseResult, RubricRating } from './schema.js';
+import type { ParseResult } from './schema.js';
+import type { SurveyDraftState } from './draft-state.js';
+
+// Writing a draft needs no schema: it lives apart, so a page loads this reader only to read one.
+export { toDraft } from './draft-state.js';
+export type { StoredDraft, SurveyDraftState } from './draft-state.js';
 
 export { DRAFT_VERSION };
 
@@ -30,26 +35,6 @@ export function parseDraft(text: string): ParseResult<Draft> {
   } catch {
     return { ok: false, problems: [{ path: '', message: 'This draft is not valid JSON.' }] };
   }
-}
-
-/** What `<tension-survey>` keeps of a respondent's work in progress. */
-export interface SurveyDraftState {
-  /** The chosen role, or "" before one is chosen. */
-  role: string;
-  /** Markers by tension id: [current, desired], each a position, null, or 0 for Unsure. */
-  answers: Record<string, (number | null)[]>;
-  /** The rubric section's draft by dimension id; absent for a survey without a rubric. */
-  rubric?: Record<string, Partial<RubricRating>> | undefined;
-}
-
-/** The draft to store for a survey's state (a survey without a rubric stores no `rubric`). */
-export function toDraft(state: SurveyDraftState): Draft {
-  return {
-    v: DRAFT_VERSION,
-    role: state.role,
-    answers: state.answers,
-    ...(state.rubric !== undefined && { rubric: state.rubric }),
-  };
 }
 
 /** A survey's state from stored draft text; text that is not a draft comes back as problems. */

@@ -1,9 +1,13 @@
 /**
  * Where `<tension-survey persist="key">` keeps its draft: localStorage under `tensionkit:<key>`,
- * opt-in. Storage can be off limits (sandboxed frames, privacy modes): then nothing is kept and
- * nothing throws. The draft's format is core's (core/draft.ts).
+ * opt-in. Loaded only by a survey with `persist` or a form state to restore, with the draft's
+ * reader (core/draft.ts). Storage can be off limits (sandboxed frames, privacy modes): then
+ * nothing is kept and nothing throws.
  */
-import type { Draft } from '../../core/draft.js';
+import { fromDraft } from '../../core/draft.js';
+import type { StoredDraft, SurveyDraftState } from '../../core/draft-state.js';
+import { describeProblems } from '../../core/schema.js';
+import { reportError } from '../../internal/events.js';
 
 type Operation = 'getItem' | 'setItem' | 'removeItem';
 
@@ -19,7 +23,7 @@ function storage(persist: string, op: Operation, suffix = '', value = ''): strin
 /** The stored draft's text, or null (none, or no `persist`). */
 export const readStoredDraft = (persist: string) => storage(persist, 'getItem');
 
-export function storeDraft(persist: string, draft: Draft): void {
+export function storeDraft(persist: string, draft: StoredDraft): void {
   storage(persist, 'setItem', '', JSON.stringify(draft));
 }
 
@@ -27,9 +31,21 @@ export function removeStoredDraft(persist: string): void {
   storage(persist, 'removeItem');
 }
 
-/** Moves text that is not a draft aside, so the respondent starts afresh; returns where it went. */
-export function setAsideDraft(persist: string, text: string): string {
+/**
+ * The survey's state from a draft's text. One that does not parse is not trusted: it is moved
+ * aside (under `tensionkit:<key>:unreadable`) and reported the contract's way, and the respondent
+ * starts afresh.
+ */
+export function readDraft(
+  host: HTMLElement,
+  persist: string,
+  text: string,
+): Required<SurveyDraftState> | undefined {
+  const draft = fromDraft(text);
+  if (draft.ok) return draft.value;
   storage(persist, 'setItem', ':unreadable', text);
   removeStoredDraft(persist);
-  return `tensionkit:${persist}:unreadable`;
+  const message = `The saved draft could not be read (${describeProblems(draft.problems)}); it was set aside under "tensionkit:${persist}:unreadable".`;
+  reportError(host, { message, path: 'persist', problems: draft.problems });
+  return undefined;
 }

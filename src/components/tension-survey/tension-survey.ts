@@ -1,36 +1,33 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { tensionsOnDemand } from '../../core/catalog/on-demand.js';
-import { fromDraft, toDraft } from '../../core/draft.js';
+import { toDraft } from '../../core/draft-state.js';
+import type { SurveyDraftState } from '../../core/draft-state.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import type { SurveyFormKey, SurveyKey } from '../../core/i18n/tension-survey.js';
-import { DEFAULT_POINTS, TENSION_IDS, describeProblems } from '../../core/schema.js';
+import { DEFAULT_POINTS, TENSION_IDS } from '../../core/schema.js';
 import type { InputProblem, Locale, SurveyResponse } from '../../core/schema.js';
 import { surveyProgress } from '../../core/survey-progress.js';
 import { buildResponse } from '../../core/survey-response.js';
 import { CatalogText } from '../../internal/catalog-text.js';
 import { configErrorTemplate, reportProblems } from '../../internal/config-error.js';
 import { defineElement } from '../../internal/define.js';
-import { emit, reportError } from '../../internal/events.js';
+import { emit } from '../../internal/events.js';
 import { FormControl, FormControlElement } from '../../internal/form-control.js';
 import type { Invalid } from '../../internal/form-control.js';
 import { localeOf } from '../../internal/locale.js';
 import { tokens } from '../../internal/theme.js';
 import '../tension-slider/tension-slider.js';
 import type { TensionSlider } from '../tension-slider/tension-slider.js';
-import {
-  readStoredDraft,
-  removeStoredDraft,
-  setAsideDraft,
-  storeDraft,
-} from './tension-survey.persist.js';
 import type { SurveyOutcome } from './tension-survey-result.js';
 import { progressTemplate, roleTemplate } from './tension-survey.parts.js';
 import type { RubricSection, RubricState } from './tension-survey.rubric.js';
 import { styles } from './tension-survey.styles.js';
 
 export type { SurveySubmitDetail } from '../../internal/events.js';
+
+type DraftStore = typeof import('./tension-survey.persist.js');
 
 /** A marker as the survey keeps it: a position, null while unanswered, 0 for Unsure. */
 type Mark = number | null;
@@ -123,10 +120,10 @@ export class TensionSurvey extends FormControlElement {
       this.#rubricSection?.reseed();
       this.missing = [];
       this.#outcome?.clear();
-      removeStoredDraft(this.persist);
+      this.#withStore((store) => store.removeStoredDraft(this.persist));
     },
     restore: (state) => {
-      if (typeof state === 'string') this.#restore(state);
+      if (typeof state === 'string') this.#restore(() => state);
     },
     invalid: () => this.#check(),
   });
@@ -142,6 +139,10 @@ export class TensionSurvey extends FormControlElement {
   #rubricSection?: RubricSection;
   #rubricLoading = false;
   #rubricError = '';
+  /** The draft store, loaded by a survey with `persist` or a form state to restore. */
+  #draftStore?: Promise<DraftStore>;
+  /** A draft being read. */
+  #restoring?: Promise<void>;
   /** The submitted state and the result view, loaded on the first submit. */
   #outcome?: SurveyOutcome;
   #responseId = Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
@@ -153,7 +154,7 @@ export class TensionSurvey extends FormControlElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.#restore(readStoredDraft(this.persist));
+    if (this.persist) this.#restore((store) => store.readStoredDraft(this.persist));
   }
 
   override willUpdate() {
@@ -181,8 +182,11 @@ export class TensionSurvey extends FormControlElement {
     }
   }
 
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.#catalog.settle(() => super.getUpdateComplete());
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const settled = () => this.#catalog.settle(() => super.getUpdateComplete());
+    const done = await settled();
+    // A draft still being read: the update it brings belongs to this one.
+    return this.#restoring ? this.#restoring.then(settled) : done;
   }
 
   get #roleList() {
@@ -201,26 +205,31 @@ export class TensionSurvey extends FormControlElement {
   }
 
   #save() {
-    storeDraft(this.persist, this.#draft());
+    if (this.persist) this.#withStore((store) => store.storeDraft(this.persist, this.#draft()));
   }
 
-  /**
-   * Takes answers from a stored draft. One that does not parse is not trusted: it is set aside
-   * and reported, and the respondent starts afresh.
-   */
-  #restore(text: string | null) {
-    if (!text) return;
-    const draft = fromDraft(text);
-    if (draft.ok) {
-      this.answers = draft.value.answers;
-      this.chosenRole = draft.value.role;
-      this.#rubric.draft = draft.value.rubric;
-      this.#rubricSection?.reseed();
-      return;
-    }
-    const aside = setAsideDraft(this.persist, text);
-    const message = `The saved draft could not be read (${describeProblems(draft.problems)}); it was set aside under "${aside}".`;
-    reportError(this, { message, path: 'persist', problems: draft.problems });
+  /** Runs `use` once the draft store (and the draft's reader) has loaded; see its module. */
+  #withStore<T>(use: (store: DraftStore) => T): Promise<T> {
+    return (this.#draftStore ??= import('./tension-survey.persist.js')).then(use);
+  }
+
+  /** Takes answers from a draft's text (a stored draft, a restored form state). */
+  #restore(text: (store: DraftStore) => string | null) {
+    const restoring = this.#withStore((store) => {
+      const source = text(store);
+      const draft = source ? store.readDraft(this, this.persist, source) : undefined;
+      if (draft) this.#apply(draft);
+    });
+    const pending = (this.#restoring = restoring.finally(() => {
+      if (this.#restoring === pending) this.#restoring = undefined;
+    }));
+  }
+
+  #apply(draft: Required<SurveyDraftState>) {
+    this.answers = draft.answers;
+    this.chosenRole = draft.role;
+    this.#rubric.draft = draft.rubric;
+    this.#rubricSection?.reseed();
   }
 
   /** The answers as a response, checked by the schema. */
@@ -310,7 +319,7 @@ export class TensionSurvey extends FormControlElement {
     // The result view and the codec are needed only now: a page does not load them before.
     const { SurveyOutcome } = await import('./tension-survey-result.js');
     (this.#outcome ??= new SurveyOutcome(this)).show(response.value);
-    removeStoredDraft(this.persist);
+    this.#withStore((store) => store.removeStoredDraft(this.persist));
     emit(this, 'survey-submit', response.value);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.head')?.focus();
