@@ -15,13 +15,10 @@ export type FormValue = File | string | FormData | null;
 
 /**
  * A failed check (`valueMissing`, the one way these elements are invalid): what is missing, said
- * to the respondent, and the exact inner control to point at.
+ * to the respondent, and the exact inner control the browser's bubble points at (and
+ * `reportValidity` focuses). A pair, as the survey's list of what is missing holds them.
  */
-export interface Invalid {
-  readonly message: string;
-  /** The inner control the browser's bubble points at (focused by `reportValidity`). */
-  readonly anchor?: HTMLElement | undefined;
-}
+export type Invalid = readonly [message: string, anchor?: HTMLElement];
 
 export interface FormControlOptions {
   /** The submitted value and the restore state, read after every update. */
@@ -86,13 +83,7 @@ export class FormControl implements ReactiveController {
     const { value, state } = this.#options.value();
     this.internals.setFormValue(value, state);
     const invalid = this.#options.validity();
-    this.internals.setValidity(
-      invalid ? { valueMissing: true } : {},
-      invalid?.message,
-      invalid?.anchor,
-    );
-    // Valid because of something only the render could tell (a child element's state).
-    if (!invalid) this.#setUserInvalid(false);
+    this.internals.setValidity(invalid ? { valueMissing: true } : {}, invalid?.[0], invalid?.[1]);
   }
 
   reset(): void {

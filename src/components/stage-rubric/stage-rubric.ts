@@ -206,7 +206,7 @@ export class StageRubric extends FormControlElement {
   /** The first dimension without a stage when required, anchored on its first radio. */
   private missingStage(): Invalid | null {
     const first = this.summary.firstUnrated;
-    return this.missing && first ? { message: this.missing, anchor: this.radio(first) } : null;
+    return this.missing && first ? [this.missing, this.radio(first)] : null;
   }
 
   private dimension(id: string): RubricDimension | undefined {

@@ -166,7 +166,7 @@ export class TensionSlider extends FormControlElement {
     const reconciled = reconcileMarks(this.marks, this.#givenMarks, this.#scale);
     if (this.#givenMarks.size) this.propProblems = reconciled.problems;
     this.#givenMarks.clear();
-    if (String(reconciled.marks) !== String(this.marks)) this.marks = reconciled.marks;
+    this.marks = reconciled.marks;
     problems.push(...this.propProblems);
     this.#problems = problems;
     if (problems.length) reportProblems(this, problems);
@@ -215,10 +215,7 @@ export class TensionSlider extends FormControlElement {
     const missing = this.marks.indexOf(null);
     if (!this.required || missing < 0 || !this.#messages) return null;
     const label = this.#tensionText?.name || this.#tensionText?.question || '';
-    return {
-      message: format(this.#messages.required, { label }),
-      anchor: this.#markerElement(missing) ?? undefined,
-    };
+    return [format(this.#messages.required, { label }), this.#markerElement(missing) ?? undefined];
   }
 
   get #locked() {
@@ -377,7 +374,7 @@ export class TensionSlider extends FormControlElement {
       }
       ${
         this.formControl.userInvalid
-          ? html`<p class="err">${this.#missingMarker()?.message ?? ''}</p>`
+          ? html`<p class="err">${this.#missingMarker()?.[0] ?? ''}</p>`
           : nothing
       }
       ${benefitsTemplate(tension, messages)}

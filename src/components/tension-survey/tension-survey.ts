@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { tensionsOnDemand } from '../../core/catalog/on-demand.js';
 import { toDraft } from '../../core/draft-state.js';
-import type { SurveyDraftState } from '../../core/draft-state.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import type { SurveyFormKey, SurveyKey } from '../../core/i18n/tension-survey.js';
@@ -111,12 +110,11 @@ export class TensionSurvey extends FormControlElement {
       const complete = this.name && response.ok && !this.missingAnswers().length;
       return { value: complete ? JSON.stringify(response.value) : null, state };
     },
-    validity: () => this.#firstMissing(),
+    validity: () => this.missingAnswers()[0] ?? null,
     reset: () => {
       this.answers = {};
       this.chosenRole = '';
-      this.#rubric.draft = {};
-      this.#rubric.ratings = {};
+      Object.assign(this.#rubric, { draft: {}, ratings: {} });
       this.#rubricSection?.reseed();
       this.missing = [];
       this.#outcome?.clear();
@@ -189,13 +187,6 @@ export class TensionSurvey extends FormControlElement {
     return this.#restoring ? this.#restoring.then(settled) : done;
   }
 
-  get #roleList() {
-    return this.roles
-      .split(',')
-      .map((role) => role.trim())
-      .filter(Boolean);
-  }
-
   #draft() {
     return toDraft({
       role: this.chosenRole,
@@ -217,19 +208,16 @@ export class TensionSurvey extends FormControlElement {
   #restore(text: (store: DraftStore) => string | null) {
     const restoring = this.#withStore((store) => {
       const source = text(store);
-      const draft = source ? store.readDraft(this, this.persist, source) : undefined;
-      if (draft) this.#apply(draft);
+      const draft = source && store.readDraft(this, this.persist, source);
+      if (!draft) return;
+      this.answers = draft.answers;
+      this.chosenRole = draft.role;
+      this.#rubric.draft = draft.rubric;
+      this.#rubricSection?.reseed();
     });
     const pending = (this.#restoring = restoring.finally(() => {
       if (this.#restoring === pending) this.#restoring = undefined;
     }));
-  }
-
-  #apply(draft: Required<SurveyDraftState>) {
-    this.answers = draft.answers;
-    this.chosenRole = draft.role;
-    this.#rubric.draft = draft.rubric;
-    this.#rubricSection?.reseed();
   }
 
   /** The answers as a response, checked by the schema. */
@@ -262,9 +250,9 @@ export class TensionSurvey extends FormControlElement {
    * What is still to answer, in page order: [label, element to focus]. A section appended after
    * the tensions (such as a rubric) adds its own here.
    */
-  protected missingAnswers(): [string, HTMLElement][] {
+  protected missingAnswers(): Invalid[] {
     const root = this.renderRoot;
-    const out: [string, HTMLElement][] = [];
+    const out: Invalid[] = [];
     const select = root.querySelector('select');
     if (select && !this.chosenRole) out.push([this.#messages?.role ?? '', select]);
     for (const slider of root.querySelectorAll('tension-slider')) {
@@ -276,16 +264,11 @@ export class TensionSurvey extends FormControlElement {
     return out;
   }
 
-  #firstMissing(): Invalid | null {
-    const [first] = this.missingAnswers();
-    return first ? { message: first[0], anchor: first[1] } : null;
-  }
-
   /** Names what is missing and focuses the first; true when everything is answered. */
   #check(): boolean {
     const missing = this.missingAnswers();
     this.missing = missing.map(([label]) => label);
-    missing[0]?.[1].focus();
+    missing[0]?.[1]?.focus();
     return !missing.length;
   }
 
@@ -367,7 +350,11 @@ export class TensionSurvey extends FormControlElement {
     const messages = this.#messages;
     if (!messages) return nothing;
     if (this.response) return this.#renderResult();
-    const roles = this.#roleList;
+    // Roles separated by commas.
+    const roles = this.roles
+      .split(',')
+      .map((role) => role.trim())
+      .filter(Boolean);
     const progress = surveyProgress({
       tensions: this.#ids,
       answers: this.answers,
