@@ -87,13 +87,13 @@ export class StageRubric extends FormControlElement {
 
   protected readonly formControl = new FormControl(this, {
     value: () => {
-      const rating = this.mode !== 'team' && this.definition;
+      const rating = this.mode !== 'team' && this.#definition;
       return {
         value: rating && this.name ? JSON.stringify(this.value) : null,
         state: JSON.stringify(this.drafts),
       };
     },
-    validity: () => this.missingStage(),
+    validity: () => this.#missingStage(),
     reset: () => (this.drafts = {}),
     restore: (state) => {
       try {
@@ -103,30 +103,30 @@ export class StageRubric extends FormControlElement {
       }
     },
   });
-  private messages: Messages<RubricKey> = rubricStrings.en;
-  private locale: Locale = 'en';
-  private readonly catalog = new CatalogText(this, rubricsOnDemand);
+  #messages: Messages<RubricKey> = rubricStrings.en;
+  #locale: Locale = 'en';
+  readonly #catalog = new CatalogText(this, rubricsOnDemand);
   /** The rubric shown, once resolved (null while loading or when the config is bad). */
-  private definition: Rubric | null = null;
-  private problems: InputProblem[] = [];
-  private valueProblems: InputProblem[] = [];
-  private summary = summarizeRatings({}, []);
+  #definition: Rubric | null = null;
+  #problems: InputProblem[] = [];
+  #valueProblems: InputProblem[] = [];
+  #summary = summarizeRatings({}, []);
   /** The message while a required rubric has an unrated dimension, else empty. */
-  private missing = '';
+  #missing = '';
   /** The language and inline config last resolved, to resolve again only when they change. */
-  private resolvedFrom = '';
-  private chart?: Chart;
-  private teamView?: typeof import('./stage-rubric-team.js');
-  private teamRun = 0;
-  private observer = new MutationObserver(() => this.requestUpdate());
+  #resolvedFrom = '';
+  #chart?: Chart;
+  #teamView?: typeof import('./stage-rubric-team.js');
+  #teamRun = 0;
+  #observer = new MutationObserver(() => this.requestUpdate());
 
   /** Ratings by dimension id: `{ stage, evidence?, target? }`. Setting it fires no event. */
   get value(): RubricValue {
-    return ratingsOf(this.drafts, this.ids);
+    return ratingsOf(this.drafts, this.#ids);
   }
   set value(input: unknown) {
     const { ratings, problems } = readRatings(input);
-    this.valueProblems = problems;
+    this.#valueProblems = problems;
     this.drafts = ratings;
   }
 
@@ -143,114 +143,114 @@ export class StageRubric extends FormControlElement {
 
   /** Titles of the dimensions still without a stage, in rubric order (none in team mode). */
   get unrated(): string[] {
-    if (!this.definition || this.mode === 'team') return [];
-    return this.definition.dimensions
+    if (!this.#definition || this.mode === 'team') return [];
+    return this.#definition.dimensions
       .filter((dimension) => !this.drafts[dimension.id]?.stage)
       .map((dimension) => dimension.title);
   }
 
-  private get ids(): string[] {
-    return this.definition
-      ? this.definition.dimensions.map((dimension) => dimension.id)
+  get #ids(): string[] {
+    return this.#definition
+      ? this.#definition.dimensions.map((dimension) => dimension.id)
       : Object.keys(this.drafts);
   }
 
   override connectedCallback() {
     super.connectedCallback();
     // An inline JSON rubric may arrive after the element upgrades, or be edited later.
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
-    if (this.mode === 'team' && this.hasUpdated) void this.loadTeam();
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    if (this.mode === 'team' && this.hasUpdated) void this.#loadTeam();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.observer.disconnect();
-    this.chart?.destroy();
-    this.chart = undefined;
+    this.#observer.disconnect();
+    this.#chart?.destroy();
+    this.#chart = undefined;
   }
 
   override willUpdate(changed: PropertyValues<this>) {
     const locale = localeOf(this);
-    this.messages = withOverrides(rubricStrings[locale], this.strings);
+    this.#messages = withOverrides(rubricStrings[locale], this.strings);
     const inline =
       this.rubric || this.querySelector(':scope > script[type="application/json"]')?.textContent;
     const key = `${locale}\n${typeof inline === 'string' ? inline : ''}`;
-    const fresh = key !== this.resolvedFrom || changed.has('rubric');
+    const fresh = key !== this.#resolvedFrom || changed.has('rubric');
     if (fresh) {
-      this.resolvedFrom = key;
-      this.locale = locale;
-      const resolved = resolveRubric(inline, this.catalog.get(locale));
-      this.definition = resolved.rubric;
-      this.problems = resolved.problems;
+      this.#resolvedFrom = key;
+      this.#locale = locale;
+      const resolved = resolveRubric(inline, this.#catalog.get(locale));
+      this.#definition = resolved.rubric;
+      this.#problems = resolved.problems;
       // The built-in rubrics are loading (the catalog updates us once they are here).
-      if (resolved.pending) this.resolvedFrom = '';
+      if (resolved.pending) this.#resolvedFrom = '';
     }
-    const problems = [...this.problems, ...this.valueProblems];
+    const problems = [...this.#problems, ...this.#valueProblems];
     if (problems.length) reportProblems(this, problems);
     else clearReported(this);
     if (this.mode === 'team' && (fresh || changed.has('responses') || changed.has('mode'))) {
-      void this.loadTeam();
+      void this.#loadTeam();
     }
-    this.summary = summarizeRatings(this.drafts, this.ids);
+    this.#summary = summarizeRatings(this.drafts, this.#ids);
     const first =
-      this.required && this.definition && this.mode !== 'team' && this.summary.firstUnrated;
-    this.missing = first
-      ? format(this.messages.required, { dimension: this.dimension(first)?.title ?? first })
+      this.required && this.#definition && this.mode !== 'team' && this.#summary.firstUnrated;
+    this.#missing = first
+      ? format(this.#messages.required, { dimension: this.#dimension(first)?.title ?? first })
       : '';
   }
 
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.catalog.settle(() => super.getUpdateComplete());
+    return this.#catalog.settle(() => super.getUpdateComplete());
   }
 
   /** The first dimension without a stage when required, anchored on its first radio. */
-  private missingStage(): Invalid | null {
-    const first = this.summary.firstUnrated;
-    return this.missing && first ? [this.missing, this.radio(first)] : null;
+  #missingStage(): Invalid | null {
+    const first = this.#summary.firstUnrated;
+    return this.#missing && first ? [this.#missing, this.#radio(first)] : null;
   }
 
-  private dimension(id: string): RubricDimension | undefined {
-    return this.definition?.dimensions.find((dimension) => dimension.id === id);
+  #dimension(id: string): RubricDimension | undefined {
+    return this.#definition?.dimensions.find((dimension) => dimension.id === id);
   }
 
-  private radio(id: string) {
+  #radio(id: string) {
     const radios = [...this.renderRoot.querySelectorAll<HTMLInputElement>(`input[name="${id}"]`)];
     return radios.find((radio) => radio.checked) ?? radios[0];
   }
 
-  private stageLabel = (stage: StageId) =>
-    stagesIn(this.locale).find((candidate) => candidate.id === stage)?.label ?? stage;
+  #stageLabel = (stage: StageId) =>
+    stagesIn(this.#locale).find((candidate) => candidate.id === stage)?.label ?? stage;
 
   /** Loads the team view (and the statistics module) on first use, then summarizes the responses. */
-  private async loadTeam() {
-    const run = ++this.teamRun;
-    const view = (this.teamView ??= await import('./stage-rubric-team.js'));
+  async #loadTeam() {
+    const run = ++this.#teamRun;
+    const view = (this.#teamView ??= await import('./stage-rubric-team.js'));
     const root = this.renderRoot as ShadowRoot;
     const sheets = view.teamStyles.map((sheet) => sheet.styleSheet!);
     if (!root.adoptedStyleSheets.includes(sheets[0]!))
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
-    if (run !== this.teamRun || !this.definition) return;
-    this.team = view.summarizeTeam(this.definition, this.responses);
+    if (run !== this.#teamRun || !this.#definition) return;
+    this.team = view.summarizeTeam(this.#definition, this.responses);
     await this.updateComplete;
-    if (run === this.teamRun)
-      this.chart = await view.drawTeamChart(
+    if (run === this.#teamRun)
+      this.#chart = await view.drawTeamChart(
         root,
-        { ...this.teamArgs(), team: this.team },
-        this.chart,
+        { ...this.#teamArgs(), team: this.team },
+        this.#chart,
       );
   }
 
-  private teamArgs() {
+  #teamArgs() {
     return {
-      rubric: this.definition!,
-      locale: this.locale,
+      rubric: this.#definition!,
+      locale: this.#locale,
       strings: this.strings,
-      label: this.stageLabel,
+      label: this.#stageLabel,
     };
   }
 
   /** Keeps what a field now holds; returns the dimension's draft. */
-  private take(field: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement) {
+  #take(field: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement) {
     const id = field.dataset.id!;
     const key = field.dataset.key as keyof RatingDraft;
     const draft = { ...this.drafts[id], [key]: field.value || undefined } as RatingDraft;
@@ -262,14 +262,14 @@ export class StageRubric extends FormControlElement {
    * An inner control's native `input` is composed: it would leave the shadow root as an event no
    * one declared. It stops here and the element fires its own, declared `input` instead.
    */
-  private handleInput(e: Event) {
+  #handleInput(e: Event) {
     e.stopPropagation();
-    this.take(e.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement);
+    this.#take(e.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement);
     emitNative(this, 'input');
   }
 
-  private handleChange(e: Event) {
-    const { id, draft } = this.take(e.target as HTMLInputElement);
+  #handleChange(e: Event) {
+    const { id, draft } = this.#take(e.target as HTMLInputElement);
     const { stage = null, target, evidence } = draft;
     emitNative(this, 'change');
     emit(this, 'rubric-change', {
@@ -282,13 +282,13 @@ export class StageRubric extends FormControlElement {
 
   /** Focuses the first dimension still to rate (else the first dimension). */
   override focus(options?: FocusOptions) {
-    const id = this.summary.firstUnrated ?? this.ids[0];
-    (id && this.radio(id) ? this.radio(id)! : this).focus(options);
+    const id = this.#summary.firstUnrated ?? this.#ids[0];
+    (id && this.#radio(id) ? this.#radio(id)! : this).focus(options);
   }
 
-  private renderDimension(dimension: RubricDimension) {
+  #renderDimension(dimension: RubricDimension) {
     const draft = this.drafts[dimension.id] ?? {};
-    const stages = stagesIn(this.locale);
+    const stages = stagesIn(this.#locale);
     return html`<fieldset class="dim" part="dimension">
       <legend>${dimension.title}</legend>
       <div class="stages">
@@ -305,8 +305,8 @@ export class StageRubric extends FormControlElement {
                 data-id=${dimension.id}
                 data-key="stage"
                 .checked=${draft.stage === stage.id}
-                @input=${this.handleInput}
-                @change=${this.handleChange}
+                @input=${this.#handleInput}
+                @change=${this.#handleChange}
               />
               <span class="stage">${stage.label}</span>
               <span class="desc">${dimension.descriptors[stage.id]}</span>
@@ -315,26 +315,26 @@ export class StageRubric extends FormControlElement {
       </div>
       <div class="extra">
         <label class="evidence"
-          >${this.messages.evidence}
+          >${this.#messages.evidence}
           <textarea
             rows="2"
             maxlength="2000"
             data-id=${dimension.id}
             data-key="evidence"
             .value=${draft.evidence ?? ''}
-            @input=${this.handleInput}
-            @change=${this.handleChange}
+            @input=${this.#handleInput}
+            @change=${this.#handleChange}
           ></textarea>
         </label>
         <label class="target"
-          >${this.messages.target}
+          >${this.#messages.target}
           <select
             data-id=${dimension.id}
             data-key="target"
-            @input=${this.handleInput}
-            @change=${this.handleChange}
+            @input=${this.#handleInput}
+            @change=${this.#handleChange}
           >
-            <option value="" ?selected=${!draft.target}>${this.messages.noTarget}</option>
+            <option value="" ?selected=${!draft.target}>${this.#messages.noTarget}</option>
             ${stages.map(
               (stage) =>
                 html`<option value=${stage.id} ?selected=${draft.target === stage.id}>
@@ -347,30 +347,32 @@ export class StageRubric extends FormControlElement {
     </fieldset>`;
   }
 
-  private renderSummary() {
-    const { messages, summary } = this;
+  #renderSummary() {
+    const messages = this.#messages;
+    const summary = this.#summary;
     return html`<section class="summary" part="summary" aria-labelledby="sum">
       <h3 id="sum">${messages.summary}</h3>
       <p>${format(messages.rated, { rated: summary.rated, total: summary.total })}</p>
       <ul>
-        ${STAGE_IDS.map((id) => html`<li>${this.stageLabel(id)}: <b>${summary.counts[id]}</b></li>`)}
+        ${STAGE_IDS.map((id) => html`<li>${this.#stageLabel(id)}: <b>${summary.counts[id]}</b></li>`)}
       </ul>
       <p>${targetWords(messages, summary)}</p>
     </section>`;
   }
 
   override render() {
-    const { definition, messages } = this;
+    const definition = this.#definition;
+    const messages = this.#messages;
     if (!definition)
-      return this.problems.length
-        ? configErrorTemplate(messages.configError, this.problems)
+      return this.#problems.length
+        ? configErrorTemplate(messages.configError, this.#problems)
         : nothing;
     if (this.mode === 'team')
       return html`<h2 part="title">${definition.title}</h2>
         ${
-          this.team && this.teamView
-            ? this.teamView.teamTemplate({
-                ...this.teamArgs(),
+          this.team && this.#teamView
+            ? this.#teamView.teamTemplate({
+                ...this.#teamArgs(),
                 team: this.team,
                 table: this.table,
                 toggle: () => (this.table = !this.table),
@@ -386,14 +388,14 @@ export class StageRubric extends FormControlElement {
         return dimensions.length
           ? html`<section class="group">
               <h3>${group.title}</h3>
-              ${dimensions.map((dimension) => this.renderDimension(dimension))}
+              ${dimensions.map((dimension) => this.#renderDimension(dimension))}
             </section>`
           : nothing;
       })}
-      ${this.renderSummary()}
+      ${this.#renderSummary()}
       ${
-        this.formControl.userInvalid && this.missing
-          ? html`<p class="err" role="alert">${this.missing}</p>`
+        this.formControl.userInvalid && this.#missing
+          ? html`<p class="err" role="alert">${this.#missing}</p>`
           : nothing
       }
     </fieldset>`;
