@@ -30,6 +30,10 @@ export type { RubricChangeDetail } from '../../internal/events.js';
  * Rates a district's conditions for change on four stages, with evidence and a target; or, in
  * `mode="team"`, shows how a team's ratings spread across the stages.
  *
+ * Form-associated, with the surface every tensionkit form element shares (`form`, `validity`,
+ * `validationMessage`, `willValidate`, `checkValidity()`, `reportValidity()`) from
+ * `FormControlElement` in src/internal/form-control.ts.
+ *
  * @summary A four-stage rubric (Exploring, Emerging, Proficient, Breakthrough), and the team's spread.
  *
  * @fires input - While the respondent picks a stage or a target, or types a note (fired by the
@@ -37,6 +41,8 @@ export type { RubricChangeDetail } from '../../internal/events.js';
  * @fires change - When the respondent picks a stage or a target, or edits a note.
  * @fires rubric-change - With the change: `detail: { dimension, stage, target?, evidence? }`.
  * @fires tk-error - Bad configuration: `detail: { message, path }`.
+ *
+ * @cssstate user-invalid - After a failed submit or `reportValidity()`, until the answers are complete.
  *
  * @csspart title - The rubric's title.
  * @csspart dimension - Each dimension's fieldset.
@@ -79,6 +85,35 @@ export class StageRubric extends FormControlElement {
   /** Overrides for the element's words, by key (see `rubricStrings`). */
   strings: Partial<Record<RubricKey | TeamKey, string>> | null = null;
 
+  /** Ratings by dimension id: `{ stage, evidence?, target? }`. Setting it fires no event. */
+  get value(): RubricValue {
+    return ratingsOf(this.drafts, this.#ids);
+  }
+  set value(input: unknown) {
+    const { ratings, problems } = readRatings(input);
+    this.#valueProblems = problems;
+    this.drafts = ratings;
+  }
+
+  /**
+   * Everything entered, including a note typed before a stage was chosen: for a host that keeps a
+   * local draft (`value` holds only rated dimensions). Setting it fires no event.
+   */
+  get draft(): Record<string, RatingDraft> {
+    return structuredClone(this.drafts);
+  }
+  set draft(input: unknown) {
+    this.drafts = readRatings(input, { drafts: true, path: 'draft' }).ratings;
+  }
+
+  /** Titles of the dimensions still without a stage, in rubric order (none in team mode). */
+  get unrated(): string[] {
+    if (!this.#definition || this.mode === 'team') return [];
+    return this.#definition.dimensions
+      .filter((dimension) => !this.drafts[dimension.id]?.stage)
+      .map((dimension) => dimension.title);
+  }
+
   /** Everything entered by dimension id, notes typed before a stage included. */
   private drafts: Record<string, RatingDraft> = {};
   private team: Team | null = null;
@@ -119,35 +154,6 @@ export class StageRubric extends FormControlElement {
   #teamView?: typeof import('./stage-rubric-team.js');
   #teamRun = 0;
   #observer = new MutationObserver(() => this.requestUpdate());
-
-  /** Ratings by dimension id: `{ stage, evidence?, target? }`. Setting it fires no event. */
-  get value(): RubricValue {
-    return ratingsOf(this.drafts, this.#ids);
-  }
-  set value(input: unknown) {
-    const { ratings, problems } = readRatings(input);
-    this.#valueProblems = problems;
-    this.drafts = ratings;
-  }
-
-  /**
-   * Everything entered, including a note typed before a stage was chosen: for a host that keeps a
-   * local draft (`value` holds only rated dimensions). Setting it fires no event.
-   */
-  get draft(): Record<string, RatingDraft> {
-    return structuredClone(this.drafts);
-  }
-  set draft(input: unknown) {
-    this.drafts = readRatings(input, { drafts: true, path: 'draft' }).ratings;
-  }
-
-  /** Titles of the dimensions still without a stage, in rubric order (none in team mode). */
-  get unrated(): string[] {
-    if (!this.#definition || this.mode === 'team') return [];
-    return this.#definition.dimensions
-      .filter((dimension) => !this.drafts[dimension.id]?.stage)
-      .map((dimension) => dimension.title);
-  }
 
   get #ids(): string[] {
     return this.#definition

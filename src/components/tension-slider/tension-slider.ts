@@ -30,12 +30,18 @@ export type { TensionChangeDetail } from '../../internal/events.js';
 /**
  * Two markers on one tension: where we are and where we should be.
  *
+ * Form-associated, with the surface every tensionkit form element shares (`form`, `validity`,
+ * `validationMessage`, `willValidate`, `checkValidity()`, `reportValidity()`) from
+ * `FormControlElement` in src/internal/form-control.ts.
+ *
  * @summary A tension between two poles with "where we are" and "where we should be" markers.
  *
  * @fires input - While a marker moves (pointer drag, key press, Unsure toggled).
  * @fires change - When a move is committed (pointer released, key press, Unsure toggled).
  * @fires tension-change - With the change: `detail: { tension, current, desired }`.
  * @fires tk-error - Bad configuration: `detail: { message, path }`.
+ *
+ * @cssstate user-invalid - After a failed submit or `reportValidity()`, until the answers are complete.
  *
  * @csspart label - The question.
  * @csspart track - The line the markers sit on.
@@ -84,36 +90,6 @@ export class TensionSlider extends FormControlElement {
   /** Overrides for any UI string, by key (or as a JSON attribute). */
   strings: Partial<Record<SliderKey, string>> | null = null;
 
-  private marks: Mark[] = [null, null];
-  /** Problems with the positions the page last set. */
-  private propProblems: InputProblem[] = [];
-
-  /** Positions the page set, by marker index, checked against the scale in willUpdate. */
-  readonly #givenMarks = new Map<number, unknown>();
-  protected readonly formControl = new FormControl(this, {
-    value: () => this.#formValue(),
-    validity: () => this.#missingMarker(),
-    reset: () => {
-      this.#givenMarks.clear();
-      this.marks = [null, null];
-    },
-    restore: (state) => {
-      if (typeof state !== 'string') return;
-      this.#givenMarks.clear();
-      this.marks = parseMarksState(state);
-    },
-  });
-  readonly #catalog = new CatalogText(this, tensionsOnDemand);
-  #messages?: Messages<SliderKey>;
-  #tensionText?: Tension;
-  /** The scale size in use: `points` once checked. */
-  #scale = DEFAULT_POINTS;
-  #problems: InputProblem[] = [];
-  /** The marker a pointer is dragging, or -1. */
-  #dragging = -1;
-  /** The markers when a gesture began, to tell whether it changed anything. */
-  #gestureStart = '';
-
   /** "Where we are": 1 (left pole) to `points`, or null (unanswered or Unsure). */
   get current(): number | null {
     return this.#markAt(0);
@@ -149,6 +125,36 @@ export class TensionSlider extends FormControlElement {
   get answered(): boolean {
     return !this.marks.includes(null);
   }
+
+  private marks: Mark[] = [null, null];
+  /** Problems with the positions the page last set. */
+  private propProblems: InputProblem[] = [];
+
+  /** Positions the page set, by marker index, checked against the scale in willUpdate. */
+  readonly #givenMarks = new Map<number, unknown>();
+  protected readonly formControl = new FormControl(this, {
+    value: () => this.#formValue(),
+    validity: () => this.#missingMarker(),
+    reset: () => {
+      this.#givenMarks.clear();
+      this.marks = [null, null];
+    },
+    restore: (state) => {
+      if (typeof state !== 'string') return;
+      this.#givenMarks.clear();
+      this.marks = parseMarksState(state);
+    },
+  });
+  readonly #catalog = new CatalogText(this, tensionsOnDemand);
+  #messages?: Messages<SliderKey>;
+  #tensionText?: Tension;
+  /** The scale size in use: `points` once checked. */
+  #scale = DEFAULT_POINTS;
+  #problems: InputProblem[] = [];
+  /** The marker a pointer is dragging, or -1. */
+  #dragging = -1;
+  /** The markers when a gesture began, to tell whether it changed anything. */
+  #gestureStart = '';
 
   override willUpdate() {
     const locale = localeOf(this);

@@ -40,10 +40,16 @@ type Mark = number | null;
  * `rubric-required` is set: a teacher or parent may not know every district condition, and a
  * leadership team that must rate them all says so.
  *
+ * Form-associated, with the surface every tensionkit form element shares (`form`, `validity`,
+ * `validationMessage`, `willValidate`, `checkValidity()`, `reportValidity()`) from
+ * `FormControlElement` in src/internal/form-control.ts.
+ *
  * @summary The whole tensions survey, with its result.
  *
  * @fires survey-submit - A complete response was submitted: `detail` is the validated response.
  * @fires tk-error - Bad configuration (the rubric section's too), or a stored draft that could not be read.
+ *
+ * @cssstate user-invalid - After a failed submit or `reportValidity()`, until the answers are complete.
  *
  * @csspart submit - The submit button.
  * @csspart result - The result shown after submitting.
@@ -92,6 +98,11 @@ export class TensionSurvey extends FormControlElement {
   rubricRequired = false;
   /** Overrides for any UI string, by key (or as a JSON attribute). */
   strings: Partial<Record<SurveyKey, string>> | null = null;
+
+  /** The submitted response (validated), or null before the respondent submits. */
+  get response(): SurveyResponse | null {
+    return this.#outcome?.response ?? null;
+  }
 
   /** Markers by tension id: [current, desired]. */
   private answers: Record<string, Mark[]> = {};
@@ -144,11 +155,6 @@ export class TensionSurvey extends FormControlElement {
   /** The submitted state and the result view, loaded on the first submit. */
   #outcome?: SurveyOutcome;
   #responseId = Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
-
-  /** The submitted response (validated), or null before the respondent submits. */
-  get response(): SurveyResponse | null {
-    return this.#outcome?.response ?? null;
-  }
 
   override connectedCallback() {
     super.connectedCallback();
