@@ -62,7 +62,6 @@ const SHARED_LIT = 'chunks/lit.js';
 const LIT_PLACEHOLDER = 'tensionkit:shared-lit';
 const sharedLitSource = `
 export { LitElement, css, html, nothing, svg } from 'lit';
-export { property, query, state } from 'lit/decorators.js';
 `;
 const isLitImport = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id);
 

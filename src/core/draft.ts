@@ -6,6 +6,11 @@
 import * as z from 'zod/mini';
 import { DRAFT_VERSION, MAX_POINTS, rubricRatingSchema, safeParse } from './schema.js';
 import type { ParseResult } from './schema.js';
+import type { SurveyDraftState } from './draft-state.js';
+
+// Writing a draft needs no schema: it lives apart, so a page loads this reader only to read one.
+export { toDraft } from './draft-state.js';
+export type { StoredDraft, SurveyDraftState } from './draft-state.js';
 
 export { DRAFT_VERSION };
 
@@ -30,4 +35,12 @@ export function parseDraft(text: string): ParseResult<Draft> {
   } catch {
     return { ok: false, problems: [{ path: '', message: 'This draft is not valid JSON.' }] };
   }
+}
+
+/** A survey's state from stored draft text; text that is not a draft comes back as problems. */
+export function fromDraft(text: string): ParseResult<Required<SurveyDraftState>> {
+  const draft = parseDraft(text);
+  if (!draft.ok) return draft;
+  const { role = '', answers, rubric = {} } = draft.value;
+  return { ok: true, value: { role, answers, rubric } };
 }

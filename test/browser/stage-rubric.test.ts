@@ -156,6 +156,34 @@ describe('<stage-rubric>', () => {
     expect($$<HTMLTextAreaElement>(el, 'textarea')[1]!.value).to.equal('Plan due in May');
   });
 
+  it('lets no inner native event out: typing evidence, picking a stage or a target', async () => {
+    const el = await fixture<StageRubric>(html`<stage-rubric></stage-rubric>`);
+    // Every event that reaches the host must be one the element fired itself (declared), not an
+    // inner control's composed event retargeted to the host.
+    const seen: { type: string; origin: EventTarget | undefined }[] = [];
+    for (const type of ['input', 'change', 'rubric-change'])
+      el.addEventListener(type, (e) => seen.push({ type, origin: e.composedPath()[0] }));
+    $<HTMLTextAreaElement>(el, 'textarea').focus();
+    await sendKeys({ type: 'Posted' });
+    const typed = seen.filter((event) => event.type === 'input');
+    expect(typed).to.have.length(6); // one per character, fired by the element
+    expect(typed.every((event) => event.origin === el)).to.equal(true);
+    radio(el, 'shared-vision', 'emerging').click();
+    const select = $$<HTMLSelectElement>(el, 'select')[0]!;
+    select.value = 'proficient';
+    select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    select.dispatchEvent(new Event('change'));
+    const declared = ['input', 'change', 'rubric-change'];
+    const fromInside = seen.filter((event) => declared.includes(event.type) && event.origin !== el);
+    expect(fromInside).to.deep.equal([]);
+    expect(seen.filter((event) => event.type === 'rubric-change')).to.have.length(2);
+    expect(el.value['shared-vision']).to.deep.equal({
+      stage: 'emerging',
+      target: 'proficient',
+      evidence: 'Posted',
+    });
+  });
+
   it('submits the ratings as JSON under its name, validates required, resets and restores', async () => {
     const form = await fixture<HTMLFormElement>(
       html`<form>

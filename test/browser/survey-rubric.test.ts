@@ -241,9 +241,10 @@ describe('<tension-survey rubric>', () => {
   it('sets aside a stored draft whose rubric part does not parse, and shows the rubric empty', async () => {
     const bad = '{"v":1,"answers":{},"rubric":{"roadmap":{"stage":"expert"}}}';
     localStorage.setItem('tensionkit:r2', bad);
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (message: string) => warnings.push(message);
+    // The contract's error path: console.error naming the path, and tk-error.
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (message: string) => logged.push(message);
     const wrap = await fixture<HTMLElement>(html`<div></div>`);
     const errors: string[] = [];
     wrap.addEventListener('tk-error', (e) => errors.push(e.detail.message));
@@ -256,11 +257,13 @@ describe('<tension-survey rubric>', () => {
       const rubric = await rubricOf(el);
       expect(rubric.draft).to.deep.equal({});
     } finally {
-      console.warn = original;
+      console.error = original;
     }
     expect(errors).to.have.length(1);
     expect(errors[0]).to.include('rubric.roadmap.stage');
-    expect(warnings[0]).to.include('tensionkit:r2:unreadable');
+    expect(logged).to.have.length(1);
+    expect(logged[0]).to.match(/^<tension-survey> persist: /);
+    expect(logged[0]).to.include('tensionkit:r2:unreadable');
     expect(localStorage.getItem('tensionkit:r2:unreadable')).to.equal(bad);
   });
 

@@ -305,4 +305,94 @@ describe('<tension-slider>', () => {
       console.error = original;
     }
   });
+
+  describe('checks positions against the scale whatever order they arrive in', () => {
+    const valueTexts = (el: TensionSlider) =>
+      harness(el)
+        .markers()
+        .map((marker) => marker.getAttribute('aria-valuetext'));
+
+    async function expectKept(el: TensionSlider) {
+      await el.updateComplete;
+      expect([el.current, el.desired]).to.deep.equal([9, 10]);
+      expect(el.shadowRoot!.querySelector('.config-error')).to.equal(null);
+      expect(valueTexts(el)[0]).to.include('9 of 11');
+      expect(valueTexts(el)[1]).to.include('10 of 11');
+    }
+
+    it('takes points set after current and desired, by property', async () => {
+      const el = document.createElement('tension-slider');
+      el.tension = 'pace';
+      el.current = 9;
+      el.desired = 10;
+      el.points = 11;
+      await fixture(html`<div>${el}</div>`);
+      await expectKept(el);
+    });
+
+    it('takes points set before current and desired, by property', async () => {
+      const el = document.createElement('tension-slider');
+      el.tension = 'pace';
+      el.points = 11;
+      el.current = 9;
+      el.desired = 10;
+      await fixture(html`<div>${el}</div>`);
+      await expectKept(el);
+    });
+
+    it('takes the points attribute after the positions, on a connected slider', async () => {
+      const el = await fixture<TensionSlider>(
+        html`<tension-slider tension="pace"></tension-slider>`,
+      );
+      el.current = 9;
+      el.desired = 10;
+      el.setAttribute('points', '11');
+      await expectKept(el);
+    });
+
+    it('takes the points attribute before the positions, in one template', async () => {
+      const el = await fixture<TensionSlider>(
+        html`<tension-slider
+          tension="pace"
+          points="11"
+          .current=${9}
+          .desired=${10}
+        ></tension-slider>`,
+      );
+      await expectKept(el);
+    });
+
+    it('still refuses a position past the end of the scale, naming it', async () => {
+      const original = console.error;
+      const logged: string[] = [];
+      console.error = (message: string) => logged.push(message);
+      try {
+        const el = await fixture<TensionSlider>(
+          html`<tension-slider tension="pace" points="11"></tension-slider>`,
+        );
+        el.current = 12;
+        await el.updateComplete;
+        expect(el.current).to.equal(null);
+        expect(el.shadowRoot!.querySelector('.config-error')!.textContent).to.include('1 to 11');
+        expect(logged.some((line) => line.includes('current'))).to.equal(true);
+        // A good position clears the message.
+        el.current = 11;
+        await el.updateComplete;
+        expect(el.current).to.equal(11);
+        expect(el.shadowRoot!.querySelector('.config-error')).to.equal(null);
+      } finally {
+        console.error = original;
+      }
+    });
+
+    it('restores a form state past the default scale once points arrive', async () => {
+      const el = document.createElement('tension-slider');
+      el.tension = 'pace';
+      el.formStateRestoreCallback('9,u');
+      el.points = 11;
+      await fixture(html`<div>${el}</div>`);
+      await el.updateComplete;
+      expect([el.current, el.unsure.desired]).to.deep.equal([9, true]);
+    });
+  });
 });

@@ -207,11 +207,12 @@ describe('<tension-survey>', () => {
     expect(localStorage.length).to.equal(0);
   });
 
-  it('sets aside a stored draft that does not parse, with a warning and tk-error', async () => {
+  it('sets aside a stored draft that does not parse, with console.error naming persist and tk-error', async () => {
     localStorage.setItem('tensionkit:t2', '{"v":1,"answers":{"pace":["x"]}}');
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (message: string) => warnings.push(message);
+    // The contract's error path: console.error naming the path, and tk-error.
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (message: string) => logged.push(message);
     const wrap = await fixture<HTMLElement>(html`<div></div>`);
     const errors: string[] = [];
     wrap.addEventListener('tk-error', (e) => errors.push(e.detail.path));
@@ -223,12 +224,56 @@ describe('<tension-survey>', () => {
       await el.updateComplete;
       expect(harness(el).sliders()).to.have.length(1);
     } finally {
-      console.warn = original;
+      console.error = original;
     }
     expect(errors).to.deep.equal(['persist']);
-    expect(warnings[0]).to.include('tensionkit:t2:unreadable');
+    expect(logged).to.have.length(1);
+    expect(logged[0]).to.match(/^<tension-survey> persist: /);
+    expect(logged[0]).to.include('tensionkit:t2:unreadable');
     expect(localStorage.getItem('tensionkit:t2')).to.equal(null);
     expect(localStorage.getItem('tensionkit:t2:unreadable')).to.include('"x"');
+  });
+
+  it('restores an 11-point draft on an 11-point survey, answers intact', async () => {
+    localStorage.setItem(
+      'tensionkit:t11',
+      JSON.stringify({ v: 1, role: '', answers: { pace: [9, 10], flexibility: [11, 0] } }),
+    );
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (message: string) => errors.push(message);
+    try {
+      const el = await fixture<TensionSurvey>(
+        html`<tension-survey
+          persist="t11"
+          points="11"
+          tensions="pace flexibility"
+        ></tension-survey>`,
+      );
+      await el.updateComplete;
+      const [pace, flexibility] = harness(el).sliders();
+      await pace!.updateComplete;
+      await flexibility!.updateComplete;
+      expect([pace!.current, pace!.desired]).to.deep.equal([9, 10]);
+      expect([flexibility!.current, flexibility!.unsure.desired]).to.deep.equal([11, true]);
+      for (const slider of [pace!, flexibility!])
+        expect(slider.shadowRoot!.querySelector('.config-error')).to.equal(null);
+      expect(
+        pace!.shadowRoot!.querySelector('[role="slider"]')!.getAttribute('aria-valuetext'),
+      ).to.include('9 of 11');
+      expect(harness(el).text()).to.include('2 of 2 answered');
+      // The draft is kept as it was: nothing was lost on the way in.
+      expect(JSON.parse(localStorage.getItem('tensionkit:t11')!).answers.pace).to.deep.equal([
+        9, 10,
+      ]);
+      expect(errors).to.deep.equal([]);
+      harness(el).submit().click();
+      const { detail } = await oneEvent(el, 'survey-submit');
+      expect(detail.points).to.equal(11);
+      expect(detail.tensions.pace).to.deep.equal({ current: 9, desired: 10 });
+    } finally {
+      console.error = original;
+    }
   });
 
   it('keeps several surveys on one page independent', async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DRAFT_VERSION, parseDraft } from '../../src/core/draft.js';
+import fc from 'fast-check';
+import { DRAFT_VERSION, fromDraft, parseDraft, toDraft } from '../../src/core/draft.js';
+import { STAGE_IDS } from '../../src/core/schema.js';
 
 describe('parseDraft', () => {
   it('reads a draft with positions, unanswered (null) and Unsure (0)', () => {
@@ -61,5 +63,56 @@ describe('parseDraft', () => {
     expect(parseDraft(JSON.stringify({ v: DRAFT_VERSION, answers: {}, rubric: [] })).ok).toBe(
       false,
     );
+  });
+});
+
+describe('toDraft and fromDraft', () => {
+  it('stores a survey without a rubric with no rubric section', () => {
+    const draft = toDraft({ role: 'Teacher', answers: { pace: [3, 0] } });
+    expect(draft).toEqual({ v: DRAFT_VERSION, role: 'Teacher', answers: { pace: [3, 0] } });
+    expect('rubric' in draft).toBe(false);
+  });
+
+  it('keeps an empty rubric section for a survey with a rubric', () => {
+    expect(toDraft({ role: '', answers: {}, rubric: {} })).toEqual({
+      v: DRAFT_VERSION,
+      role: '',
+      answers: {},
+      rubric: {},
+    });
+  });
+
+  it('reads back what it wrote, for any answers (unanswered, Unsure, up to 11 points)', () => {
+    const mark = fc.option(fc.integer({ min: 0, max: 11 }), { nil: null });
+    const state = fc.record({
+      role: fc.string(),
+      answers: fc.dictionary(fc.string({ minLength: 1 }), fc.tuple(mark, mark)),
+      rubric: fc.dictionary(
+        fc.string({ minLength: 1 }),
+        fc.record(
+          { stage: fc.constantFrom(...STAGE_IDS), evidence: fc.string({ maxLength: 50 }) },
+          { requiredKeys: [] },
+        ),
+      ),
+    });
+    fc.assert(
+      fc.property(state, (value) => {
+        const back = fromDraft(JSON.stringify(toDraft(value)));
+        expect(back).toEqual({ ok: true, value });
+      }),
+    );
+  });
+
+  it('gives the defaults for what an old draft lacks: no role, no rubric section', () => {
+    expect(fromDraft(JSON.stringify({ v: DRAFT_VERSION, answers: { pace: [9, 10] } }))).toEqual({
+      ok: true,
+      value: { role: '', answers: { pace: [9, 10] }, rubric: {} },
+    });
+  });
+
+  it('does not trust text that is not a draft, and says why', () => {
+    const bad = fromDraft('{"v":1,"answers":{"pace":["x"]}}');
+    expect(bad.ok || bad.problems[0]!.path).toBe('answers.pace[0]');
+    expect(fromDraft('not json').ok).toBe(false);
   });
 });

@@ -34,16 +34,7 @@ import type { DotPositions, GapLayout } from './gap-chart.layout.js';
 import { legendTemplate } from './gap-chart.legend.js';
 import { styles } from './gap-chart.styles.js';
 
-export interface GapSelectDetail {
-  /** The tension id now selected. */
-  readonly tension: string;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'gap-select': CustomEvent<GapSelectDetail>;
-  }
-}
+export type { GapSelectDetail } from '../../internal/events.js';
 
 /** What the figures, summary, table and chart data are made from (the selection is not). */
 const DATA_INPUTS = [
@@ -327,7 +318,7 @@ export class GapChart extends LitElement {
       strings: this.summaryWords,
       own: this.own,
     });
-    emit<GapSelectDetail>(this, 'gap-select', { tension: t.tension });
+    emit(this, 'gap-select', { tension: t.tension });
   }
 
   // -------------------------------------------------------------------------------------------

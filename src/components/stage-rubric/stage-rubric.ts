@@ -1,17 +1,15 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { rubricsOnDemand } from '../../core/catalog/rubric-on-demand.js';
-import { DEFAULT_RUBRIC_ID } from '../../core/catalog/rubric-text.js';
 import { stagesIn } from '../../core/catalog/stages.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import { rubricStrings, targetWords } from '../../core/i18n/stage-rubric.js';
 import type { RubricKey } from '../../core/i18n/stage-rubric.js';
 import type { TeamKey } from '../../core/i18n/stage-rubric-team.js';
+import { resolveRubric } from '../../core/rubric-resolve.js';
 import { readRatings, ratingsOf, summarizeRatings } from '../../core/rubric-ratings.js';
 import type { RatingDraft, RubricValue } from '../../core/rubric-ratings.js';
-import { parseRubric } from '../../core/rubric-schema.js';
 import { STAGE_IDS } from '../../core/schema.js';
 import type { InputProblem, Locale, Rubric, RubricDimension, StageId } from '../../core/schema.js';
 import { CatalogText } from '../../internal/catalog-text.js';
@@ -19,31 +17,32 @@ import type { ChartHost } from '../../internal/chart-host.js';
 import { clearReported, configErrorTemplate, reportProblems } from '../../internal/config-error.js';
 import { defineElement } from '../../internal/define.js';
 import { emit, emitNative } from '../../internal/events.js';
+import { FormControl, FormControlElement } from '../../internal/form-control.js';
+import type { Invalid } from '../../internal/form-control.js';
 import { localeOf } from '../../internal/locale.js';
 import { tokens } from '../../internal/theme.js';
 import type { Team } from './stage-rubric-team.js';
 import { styles } from './stage-rubric.styles.js';
 
-export interface RubricChangeDetail {
-  /** The dimension the respondent changed. */
-  readonly dimension: string;
-  /** Its stage now, or null while only a note or a target is given. */
-  readonly stage: StageId | null;
-  /** Its target stage, if any. */
-  readonly target?: StageId;
-  /** Its evidence note, if any. */
-  readonly evidence?: string;
-}
+export type { RubricChangeDetail } from '../../internal/events.js';
 
 /**
  * Rates a district's conditions for change on four stages, with evidence and a target; or, in
  * `mode="team"`, shows how a team's ratings spread across the stages.
  *
+ * Form-associated, with the surface every tensionkit form element shares (`form`, `validity`,
+ * `validationMessage`, `willValidate`, `checkValidity()`, `reportValidity()`) from
+ * `FormControlElement` in src/internal/form-control.ts.
+ *
  * @summary A four-stage rubric (Exploring, Emerging, Proficient, Breakthrough), and the team's spread.
  *
+ * @fires input - While the respondent picks a stage or a target, or types a note (fired by the
+ *   element itself: its inner controls' own events stay inside).
  * @fires change - When the respondent picks a stage or a target, or edits a note.
  * @fires rubric-change - With the change: `detail: { dimension, stage, target?, evidence? }`.
  * @fires tk-error - Bad configuration: `detail: { message, path }`.
+ *
+ * @cssstate user-invalid - After a failed submit or `reportValidity()`, until the answers are complete.
  *
  * @csspart title - The rubric's title.
  * @csspart dimension - Each dimension's fieldset.
@@ -56,59 +55,43 @@ export interface RubricChangeDetail {
  * @cssproperty [--tk-accent] - The chosen stage, focus and the darkest stage colour.
  * @cssproperty [--tk-stage-1] - Exploring in the team chart (also --tk-stage-2 to --tk-stage-4).
  */
-export class StageRubric extends LitElement {
+export class StageRubric extends FormControlElement {
   static override styles = [tokens, styles];
-  static formAssociated = true;
+  // Reactive properties declared statically, as in the other elements: decorators cost bytes.
+  static override properties = {
+    rubric: {},
+    name: { reflect: true },
+    required: { type: Boolean },
+    disabled: { type: Boolean, reflect: true },
+    mode: { reflect: true },
+    responses: { attribute: false },
+    strings: { type: Object },
+    drafts: { state: true },
+    team: { state: true },
+    table: { state: true },
+  };
 
   /** A built-in rubric id (default "district") or a rubric as JSON text; a property may take an object. */
-  @property() rubric: string | Rubric = '';
+  rubric: string | Rubric = '';
   /** The form field name; the ratings are submitted as JSON under it. */
-  @property({ reflect: true }) name = '';
+  name = '';
   /** Every dimension needs a stage before the form submits. */
-  @property({ type: Boolean }) required = false;
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  required = false;
+  disabled = false;
   /** `rate` (default): one respondent rates; `team`: the spread of `responses`. */
-  @property({ reflect: true }) mode: 'rate' | 'team' = 'rate';
+  mode: 'rate' | 'team' = 'rate';
   /** Responses for the team view; those that do not parse are left out and counted. */
-  @property({ attribute: false }) responses: readonly unknown[] = [];
+  responses: readonly unknown[] = [];
   /** Overrides for the element's words, by key (see `rubricStrings`). */
-  @property({ type: Object }) strings: Partial<Record<RubricKey | TeamKey, string>> | null = null;
-
-  @state() private drafts: Record<string, RatingDraft> = {};
-  @state() private team: Team | null = null;
-  @state() private table = false;
-  @state() private formDisabled = false;
-  @state() private invalidShown = false;
-
-  private internals = this.attachInternals();
-  private m: Messages<RubricKey> = rubricStrings.en;
-  private locale: Locale = 'en';
-  private readonly catalog = new CatalogText(this, rubricsOnDemand);
-  private def: Rubric | null = null;
-  private problems: InputProblem[] = [];
-  private valueProblems: InputProblem[] = [];
-  private summary = summarizeRatings({}, []);
-  /** The message while a required rubric has an unrated dimension, else empty. */
-  private missing = '';
-  private source = '';
-  private teamView?: typeof import('./stage-rubric-team.js');
-  /** The team view's chart, on the shared chart lifecycle once the view has loaded. */
-  private teamChart?: ChartHost;
-  private teamRun = 0;
-  private observer = new MutationObserver(() => this.requestUpdate());
-
-  constructor() {
-    super();
-    this.addEventListener('invalid', () => (this.invalidShown = true));
-  }
+  strings: Partial<Record<RubricKey | TeamKey, string>> | null = null;
 
   /** Ratings by dimension id: `{ stage, evidence?, target? }`. Setting it fires no event. */
   get value(): RubricValue {
-    return ratingsOf(this.drafts, this.ids);
+    return ratingsOf(this.drafts, this.#ids);
   }
   set value(input: unknown) {
     const { ratings, problems } = readRatings(input);
-    this.valueProblems = problems;
+    this.#valueProblems = problems;
     this.drafts = ratings;
   }
 
@@ -125,181 +108,174 @@ export class StageRubric extends LitElement {
 
   /** Titles of the dimensions still without a stage, in rubric order (none in team mode). */
   get unrated(): string[] {
-    if (!this.def || this.mode === 'team') return [];
-    return this.def.dimensions.filter((d) => !this.drafts[d.id]?.stage).map((d) => d.title);
+    if (!this.#definition || this.mode === 'team') return [];
+    return this.#definition.dimensions
+      .filter((dimension) => !this.drafts[dimension.id]?.stage)
+      .map((dimension) => dimension.title);
   }
 
-  get form() {
-    return this.internals.form;
-  }
-  get validity() {
-    return this.internals.validity;
-  }
-  get validationMessage() {
-    return this.internals.validationMessage;
-  }
+  /** Everything entered by dimension id, notes typed before a stage included. */
+  private drafts: Record<string, RatingDraft> = {};
+  private team: Team | null = null;
+  /** The team view shows its table instead of the chart. */
+  private table = false;
 
-  private get ids(): string[] {
-    return this.def ? this.def.dimensions.map((d) => d.id) : Object.keys(this.drafts);
+  protected readonly formControl = new FormControl(this, {
+    value: () => {
+      const rating = this.mode !== 'team' && this.#definition;
+      return {
+        value: rating && this.name ? JSON.stringify(this.value) : null,
+        state: JSON.stringify(this.drafts),
+      };
+    },
+    validity: () => this.#missingStage(),
+    reset: () => (this.drafts = {}),
+    restore: (state) => {
+      try {
+        this.drafts = readRatings(JSON.parse(String(state)), { drafts: true }).ratings;
+      } catch {
+        // A state we did not write: keep what is there.
+      }
+    },
+  });
+  #messages: Messages<RubricKey> = rubricStrings.en;
+  #locale: Locale = 'en';
+  readonly #catalog = new CatalogText(this, rubricsOnDemand);
+  /** The rubric shown, once resolved (null while loading or when the config is bad). */
+  #definition: Rubric | null = null;
+  #problems: InputProblem[] = [];
+  #valueProblems: InputProblem[] = [];
+  #summary = summarizeRatings({}, []);
+  /** The message while a required rubric has an unrated dimension, else empty. */
+  #missing = '';
+  /** The language and inline config last resolved, to resolve again only when they change. */
+  #resolvedFrom = '';
+  /** The team view's chart, on the shared chart lifecycle once the view has loaded. */
+  #teamChart?: ChartHost;
+  #teamView?: typeof import('./stage-rubric-team.js');
+  #teamRun = 0;
+  #observer = new MutationObserver(() => this.requestUpdate());
+
+  get #ids(): string[] {
+    return this.#definition
+      ? this.#definition.dimensions.map((dimension) => dimension.id)
+      : Object.keys(this.drafts);
   }
 
   override connectedCallback() {
     super.connectedCallback();
     // An inline JSON rubric may arrive after the element upgrades, or be edited later.
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
-    if (this.mode === 'team' && this.hasUpdated) void this.loadTeam();
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    if (this.mode === 'team' && this.hasUpdated) void this.#loadTeam();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.observer.disconnect();
+    this.#observer.disconnect();
   }
 
   override willUpdate(changed: PropertyValues<this>) {
     const locale = localeOf(this);
-    this.m = withOverrides(rubricStrings[locale], this.strings);
+    this.#messages = withOverrides(rubricStrings[locale], this.strings);
     const inline =
       this.rubric || this.querySelector(':scope > script[type="application/json"]')?.textContent;
     const key = `${locale}\n${typeof inline === 'string' ? inline : ''}`;
-    const fresh = key !== this.source || changed.has('rubric');
+    const fresh = key !== this.#resolvedFrom || changed.has('rubric');
     if (fresh) {
-      this.source = key;
-      this.locale = locale;
-      this.resolve(inline || DEFAULT_RUBRIC_ID);
+      this.#resolvedFrom = key;
+      this.#locale = locale;
+      const resolved = resolveRubric(inline, this.#catalog.get(locale));
+      this.#definition = resolved.rubric;
+      this.#problems = resolved.problems;
+      // The built-in rubrics are loading (the catalog updates us once they are here).
+      if (resolved.pending) this.#resolvedFrom = '';
     }
-    const problems = [...this.problems, ...this.valueProblems];
+    const problems = [...this.#problems, ...this.#valueProblems];
     if (problems.length) reportProblems(this, problems);
     else clearReported(this);
     if (this.mode === 'team' && (fresh || changed.has('responses') || changed.has('mode'))) {
-      void this.loadTeam();
+      void this.#loadTeam();
     }
-    this.summary = summarizeRatings(this.drafts, this.ids);
-    const first = this.required && this.def && this.mode !== 'team' && this.summary.firstUnrated;
-    this.missing = first
-      ? format(this.m.required, { dimension: this.dimension(first)?.title ?? first })
+    this.#summary = summarizeRatings(this.drafts, this.#ids);
+    const first =
+      this.required && this.#definition && this.mode !== 'team' && this.#summary.firstUnrated;
+    this.#missing = first
+      ? format(this.#messages.required, { dimension: this.#dimension(first)?.title ?? first })
       : '';
-    if (!this.missing) this.invalidShown = false;
   }
 
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.catalog.settle(() => super.getUpdateComplete());
+    return this.#catalog.settle(() => super.getUpdateComplete());
   }
 
-  override updated() {
-    const rating = this.mode !== 'team' && this.def;
-    const value = rating ? this.value : {};
-    this.internals.setFormValue(
-      rating && this.name ? JSON.stringify(value) : null,
-      JSON.stringify(this.drafts),
-    );
-    const first = this.summary.firstUnrated;
-    if (this.missing && first) {
-      this.internals.setValidity({ valueMissing: true }, this.missing, this.radio(first));
-    } else {
-      this.internals.setValidity({});
-    }
+  /** The first dimension without a stage when required, anchored on its first radio. */
+  #missingStage(): Invalid | null {
+    const first = this.#summary.firstUnrated;
+    return this.#missing && first ? [this.#missing, this.#radio(first)] : null;
   }
 
-  /** Parses the rubric from a built-in id, JSON text or an object; never throws. */
-  private resolve(input: string | Rubric) {
-    let data: unknown = input;
-    if (typeof input === 'string') {
-      const text = input.trim();
-      if (!text.startsWith('{')) {
-        const builtIn = this.catalog.get(this.locale);
-        if (!builtIn) {
-          // The language's rubrics are loading; resolve again once they are here.
-          this.def = null;
-          this.problems = [];
-          this.source = '';
-          return;
-        }
-        this.def = builtIn.find((r) => r.id === text) ?? null;
-        this.problems = this.def
-          ? []
-          : [
-              {
-                path: 'rubric',
-                message: `"${text}" is not a built-in rubric; use "${DEFAULT_RUBRIC_ID}" or a rubric as JSON.`,
-              },
-            ];
-        return;
-      }
-      try {
-        data = JSON.parse(text);
-      } catch (error) {
-        this.def = null;
-        this.problems = [
-          { path: 'rubric', message: `This is not valid JSON: ${(error as Error).message}` },
-        ];
-        return;
-      }
-    }
-    const result = parseRubric(data);
-    this.def = result.ok ? result.value : null;
-    this.problems = result.ok ? [] : this.named(data, result.problems);
+  #dimension(id: string): RubricDimension | undefined {
+    return this.#definition?.dimensions.find((dimension) => dimension.id === id);
   }
 
-  /** Adds the dimension's id to paths such as "dimensions[2].descriptors.emerging". */
-  private named(data: unknown, problems: InputProblem[]): InputProblem[] {
-    const dims = (data as { dimensions?: unknown })?.dimensions;
-    return problems.map(({ path, message }) => {
-      const index = /^dimensions\[(\d+)\]/.exec(path)?.[1];
-      const id = index && Array.isArray(dims) ? (dims[Number(index)] as { id?: unknown })?.id : 0;
-      return typeof id === 'string'
-        ? { path, message: `Dimension "${id}": ${message}` }
-        : { path, message };
-    });
-  }
-
-  private dimension(id: string): RubricDimension | undefined {
-    return this.def?.dimensions.find((d) => d.id === id);
-  }
-
-  private radio(id: string) {
+  #radio(id: string) {
     const radios = [...this.renderRoot.querySelectorAll<HTMLInputElement>(`input[name="${id}"]`)];
-    return radios.find((r) => r.checked) ?? radios[0];
+    return radios.find((radio) => radio.checked) ?? radios[0];
   }
 
-  private stageLabel = (stage: StageId) =>
-    stagesIn(this.locale).find((s) => s.id === stage)?.label ?? stage;
+  #stageLabel = (stage: StageId) =>
+    stagesIn(this.#locale).find((candidate) => candidate.id === stage)?.label ?? stage;
 
   /** Loads the team view (and the statistics module) on first use, then summarizes the responses. */
-  private async loadTeam() {
-    const run = ++this.teamRun;
-    const view = (this.teamView ??= await import('./stage-rubric-team.js'));
-    this.teamChart ??= view.attachTeamChart(this, () =>
-      this.mode === 'team' && this.team && this.def
-        ? { team: this.team, rubric: this.def, label: this.stageLabel }
+  async #loadTeam() {
+    const run = ++this.#teamRun;
+    const view = (this.#teamView ??= await import('./stage-rubric-team.js'));
+    this.#teamChart ??= view.attachTeamChart(this, () =>
+      this.mode === 'team' && this.team && this.#definition
+        ? { team: this.team, rubric: this.#definition, label: this.#stageLabel }
         : null,
     );
     const root = this.renderRoot as ShadowRoot;
-    const sheets = view.teamStyles.map((s) => s.styleSheet!);
+    const sheets = view.teamStyles.map((sheet) => sheet.styleSheet!);
     if (!root.adoptedStyleSheets.includes(sheets[0]!))
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
-    if (run !== this.teamRun || !this.def) return;
-    this.team = view.summarizeTeam(this.def, this.responses);
+    if (run !== this.#teamRun || !this.#definition) return;
+    this.team = view.summarizeTeam(this.#definition, this.responses);
   }
 
-  private teamArgs() {
+  #teamArgs() {
     return {
-      rubric: this.def!,
-      locale: this.locale,
+      rubric: this.#definition!,
+      locale: this.#locale,
       strings: this.strings,
-      label: this.stageLabel,
+      label: this.#stageLabel,
     };
   }
 
-  private handleInput(e: Event) {
-    const field = e.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+  /** Keeps what a field now holds; returns the dimension's draft. */
+  #take(field: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement) {
     const id = field.dataset.id!;
     const key = field.dataset.key as keyof RatingDraft;
     const draft = { ...this.drafts[id], [key]: field.value || undefined } as RatingDraft;
     this.drafts = { ...this.drafts, [id]: draft };
-    if (e.type === 'input' && key === 'evidence') return;
+    return { id, draft };
+  }
+
+  /**
+   * An inner control's native `input` is composed: it would leave the shadow root as an event no
+   * one declared. It stops here and the element fires its own, declared `input` instead.
+   */
+  #handleInput(e: Event) {
+    e.stopPropagation();
+    this.#take(e.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement);
+    emitNative(this, 'input');
+  }
+
+  #handleChange(e: Event) {
+    const { id, draft } = this.#take(e.target as HTMLInputElement);
     const { stage = null, target, evidence } = draft;
     emitNative(this, 'change');
-    emit<RubricChangeDetail>(this, 'rubric-change', {
+    emit(this, 'rubric-change', {
       dimension: id,
       stage,
       ...(target ? { target } : {}),
@@ -309,81 +285,64 @@ export class StageRubric extends LitElement {
 
   /** Focuses the first dimension still to rate (else the first dimension). */
   override focus(options?: FocusOptions) {
-    const id = this.summary.firstUnrated ?? this.ids[0];
-    (id && this.radio(id) ? this.radio(id)! : this).focus(options);
+    const id = this.#summary.firstUnrated ?? this.#ids[0];
+    (id && this.#radio(id) ? this.#radio(id)! : this).focus(options);
   }
 
-  checkValidity() {
-    return this.internals.checkValidity();
-  }
-
-  reportValidity() {
-    return this.internals.reportValidity();
-  }
-
-  formResetCallback() {
-    this.drafts = {};
-    this.invalidShown = false;
-  }
-
-  formStateRestoreCallback(state: unknown) {
-    try {
-      this.drafts = readRatings(JSON.parse(String(state)), { drafts: true }).ratings;
-    } catch {
-      // A state we did not write: keep what is there.
-    }
-  }
-
-  formDisabledCallback(disabled: boolean) {
-    this.formDisabled = disabled;
-  }
-
-  private renderDimension(d: RubricDimension) {
-    const draft = this.drafts[d.id] ?? {};
-    const stages = stagesIn(this.locale);
+  #renderDimension(dimension: RubricDimension) {
+    const draft = this.drafts[dimension.id] ?? {};
+    const stages = stagesIn(this.#locale);
     return html`<fieldset class="dim" part="dimension">
-      <legend>${d.title}</legend>
+      <legend>${dimension.title}</legend>
       <div class="stages">
         ${stages.map(
-          (s) =>
+          (stage) =>
             html`<label
-              class="choice ${draft.stage === s.id ? 'on' : ''}"
-              part="choice ${draft.stage === s.id ? 'choice-selected' : ''}"
+              class="choice ${draft.stage === stage.id ? 'on' : ''}"
+              part="choice ${draft.stage === stage.id ? 'choice-selected' : ''}"
             >
               <input
                 type="radio"
-                name=${d.id}
-                value=${s.id}
-                data-id=${d.id}
+                name=${dimension.id}
+                value=${stage.id}
+                data-id=${dimension.id}
                 data-key="stage"
-                .checked=${draft.stage === s.id}
-                @change=${this.handleInput}
+                .checked=${draft.stage === stage.id}
+                @input=${this.#handleInput}
+                @change=${this.#handleChange}
               />
-              <span class="stage">${s.label}</span>
-              <span class="desc">${d.descriptors[s.id]}</span>
+              <span class="stage">${stage.label}</span>
+              <span class="desc">${dimension.descriptors[stage.id]}</span>
             </label>`,
         )}
       </div>
       <div class="extra">
         <label class="evidence"
-          >${this.m.evidence}
+          >${this.#messages.evidence}
           <textarea
             rows="2"
             maxlength="2000"
-            data-id=${d.id}
+            data-id=${dimension.id}
             data-key="evidence"
             .value=${draft.evidence ?? ''}
-            @input=${this.handleInput}
-            @change=${this.handleInput}
+            @input=${this.#handleInput}
+            @change=${this.#handleChange}
           ></textarea>
         </label>
         <label class="target"
-          >${this.m.target}
-          <select data-id=${d.id} data-key="target" @change=${this.handleInput}>
-            <option value="" ?selected=${!draft.target}>${this.m.noTarget}</option>
+          >${this.#messages.target}
+          <select
+            data-id=${dimension.id}
+            data-key="target"
+            @input=${this.#handleInput}
+            @change=${this.#handleChange}
+          >
+            <option value="" ?selected=${!draft.target}>${this.#messages.noTarget}</option>
             ${stages.map(
-              (s) =>
-                html`<option value=${s.id} ?selected=${draft.target === s.id}>${s.label}</option>`,
+              (stage) =>
+                html`<option value=${stage.id} ?selected=${draft.target === stage.id}>
+                  ${stage.label}
+                </option>`,
             )}
           </select>
         </label>
@@ -391,50 +350,55 @@ export class StageRubric extends LitElement {
     </fieldset>`;
   }
 
-  private renderSummary() {
-    const { m } = this;
-    const s = this.summary;
+  #renderSummary() {
+    const messages = this.#messages;
+    const summary = this.#summary;
     return html`<section class="summary" part="summary" aria-labelledby="sum">
-      <h3 id="sum">${m.summary}</h3>
-      <p>${format(m.rated, { rated: s.rated, total: s.total })}</p>
+      <h3 id="sum">${messages.summary}</h3>
+      <p>${format(messages.rated, { rated: summary.rated, total: summary.total })}</p>
       <ul>
-        ${STAGE_IDS.map((id) => html`<li>${this.stageLabel(id)}: <b>${s.counts[id]}</b></li>`)}
+        ${STAGE_IDS.map((id) => html`<li>${this.#stageLabel(id)}: <b>${summary.counts[id]}</b></li>`)}
       </ul>
-      <p>${targetWords(m, s)}</p>
+      <p>${targetWords(messages, summary)}</p>
     </section>`;
   }
 
   override render() {
-    const { def, m } = this;
-    if (!def)
-      return this.problems.length ? configErrorTemplate(m.configError, this.problems) : nothing;
+    const definition = this.#definition;
+    const messages = this.#messages;
+    if (!definition)
+      return this.#problems.length
+        ? configErrorTemplate(messages.configError, this.#problems)
+        : nothing;
     if (this.mode === 'team')
-      return html`<h2 part="title">${def.title}</h2>
+      return html`<h2 part="title">${definition.title}</h2>
         ${
-          this.team && this.teamView
-            ? this.teamView.teamTemplate({
-                ...this.teamArgs(),
+          this.team && this.#teamView
+            ? this.#teamView.teamTemplate({
+                ...this.#teamArgs(),
                 team: this.team,
                 table: this.table,
                 toggle: () => (this.table = !this.table),
               })
             : nothing
         }`;
-    return html`<fieldset class="all" ?disabled=${this.disabled || this.formDisabled}>
-      <legend part="title"><h2>${def.title}</h2></legend>
-      ${def.groups.map((g) => {
-        const dims = def.dimensions.filter((d) => d.group === g.id);
-        return dims.length
+    return html`<fieldset class="all" ?disabled=${this.disabled || this.formControl.formDisabled}>
+      <legend part="title"><h2>${definition.title}</h2></legend>
+      ${definition.groups.map((group) => {
+        const dimensions = definition.dimensions.filter(
+          (dimension) => dimension.group === group.id,
+        );
+        return dimensions.length
           ? html`<section class="group">
-              <h3>${g.title}</h3>
-              ${dims.map((d) => this.renderDimension(d))}
+              <h3>${group.title}</h3>
+              ${dimensions.map((dimension) => this.#renderDimension(dimension))}
             </section>`
           : nothing;
       })}
-      ${this.renderSummary()}
+      ${this.#renderSummary()}
       ${
-        this.invalidShown && this.missing
-          ? html`<p class="err" role="alert">${this.missing}</p>`
+        this.formControl.userInvalid && this.#missing
+          ? html`<p class="err" role="alert">${this.#missing}</p>`
           : nothing
       }
     </fieldset>`;
@@ -446,8 +410,5 @@ defineElement('stage-rubric', StageRubric);
 declare global {
   interface HTMLElementTagNameMap {
     'stage-rubric': StageRubric;
-  }
-  interface HTMLElementEventMap {
-    'rubric-change': CustomEvent<RubricChangeDetail>;
   }
 }

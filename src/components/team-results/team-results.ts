@@ -7,7 +7,7 @@ import { getPrompts } from '../../core/catalog/prompts.js';
 import { getStage } from '../../core/catalog/stages.js';
 import { getTension } from '../../core/catalog/tensions.js';
 import { dedupeResponses, importResponses } from '../../core/codec/index.js';
-import type { ImportResult, Rejected } from '../../core/codec/index.js';
+import type { ImportResult } from '../../core/codec/index.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import { teamResultsStrings } from '../../core/i18n/team-results.js';
@@ -21,6 +21,7 @@ import { configErrorTemplate, reportProblems } from '../../internal/config-error
 import { dataTable, dataTableStyles } from '../../internal/data-table.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
+import type { RejectedLine } from '../../internal/events.js';
 import { localeOf } from '../../internal/locale.js';
 import { ResponsesLoader } from '../../internal/responses-loader.js';
 import { tokens } from '../../internal/theme.js';
@@ -28,24 +29,7 @@ import { buttonStyles } from '../../internal/buttons.js';
 import '../gap-chart/gap-chart.js';
 import { styles } from './team-results.styles.js';
 
-/** A record that could not be imported, with the file (or pasted text) it came from. */
-export interface RejectedLine extends Rejected {
-  /** The file name, or the words for pasted text. */
-  readonly from: string;
-}
-
-export interface ResponsesChangeDetail {
-  /** The responses of this check-in, one per respondent. */
-  readonly responses: readonly SurveyResponse[];
-  /** Every record that could not be imported so far, with its reason. */
-  readonly rejected: readonly RejectedLine[];
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'responses-change': CustomEvent<ResponsesChangeDetail>;
-  }
-}
+export type { RejectedLine, ResponsesChangeDetail } from '../../internal/events.js';
 
 type Target = 'current' | 'baseline';
 
@@ -162,7 +146,7 @@ export class TeamResults extends LitElement {
   }
 
   private changed() {
-    emit<ResponsesChangeDetail>(this, 'responses-change', {
+    emit(this, 'responses-change', {
       responses: this.responses,
       rejected: this.rejected,
     });

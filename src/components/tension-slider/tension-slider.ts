@@ -1,38 +1,38 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { tensionsOnDemand } from '../../core/catalog/on-demand.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
-import { positionWords } from '../../core/i18n/position-words.js';
 import type { SliderKey } from '../../core/i18n/tension-slider.js';
-import {
-  DEFAULT_POINTS,
-  TENSION_IDS,
-  pointsSchema,
-  positionSchema,
-  safeParse,
-} from '../../core/schema.js';
+import { DEFAULT_POINTS, pointsSchema, safeParse } from '../../core/schema.js';
 import type { InputProblem, Tension } from '../../core/schema.js';
 import { CatalogText } from '../../internal/catalog-text.js';
 import { configErrorTemplate, reportProblems } from '../../internal/config-error.js';
 import { defineElement } from '../../internal/define.js';
 import { emit, emitNative } from '../../internal/events.js';
+import { FormControl, FormControlElement } from '../../internal/form-control.js';
+import type { Invalid } from '../../internal/form-control.js';
 import { isRightToLeft, localeOf } from '../../internal/locale.js';
 import { tokens } from '../../internal/theme.js';
+import {
+  MARKERS,
+  keyTarget,
+  marksState,
+  parseMarksState,
+  reconcileMarks,
+  resolveTension,
+} from './tension-slider.model.js';
+import type { Mark, Marker } from './tension-slider.model.js';
+import { benefitsTemplate, markerWords } from './tension-slider.parts.js';
 import { styles } from './tension-slider.styles.js';
 
-export interface TensionChangeDetail {
-  readonly tension: string;
-  readonly current: number | null;
-  readonly desired: number | null;
-}
-
-/** A marker's state: a position, `null` while unanswered, or 0 when the respondent chose Unsure. */
-type Mark = number | null;
-const MARKERS = ['current', 'desired'] as const;
-type Marker = (typeof MARKERS)[number];
+export type { TensionChangeDetail } from '../../internal/events.js';
 
 /**
  * Two markers on one tension: where we are and where we should be.
+ *
+ * Form-associated, with the surface every tensionkit form element shares (`form`, `validity`,
+ * `validationMessage`, `willValidate`, `checkValidity()`, `reportValidity()`) from
+ * `FormControlElement` in src/internal/form-control.ts.
  *
  * @summary A tension between two poles with "where we are" and "where we should be" markers.
  *
@@ -40,6 +40,8 @@ type Marker = (typeof MARKERS)[number];
  * @fires change - When a move is committed (pointer released, key press, Unsure toggled).
  * @fires tension-change - With the change: `detail: { tension, current, desired }`.
  * @fires tk-error - Bad configuration: `detail: { message, path }`.
+ *
+ * @cssstate user-invalid - After a failed submit or `reportValidity()`, until the answers are complete.
  *
  * @csspart label - The question.
  * @csspart track - The line the markers sit on.
@@ -53,9 +55,8 @@ type Marker = (typeof MARKERS)[number];
  * @cssproperty [--tk-track-color] - The line.
  * @cssproperty [--tk-marker-size=1.75rem] - Marker size (keep at least 24px).
  */
-export class TensionSlider extends LitElement {
+export class TensionSlider extends FormControlElement {
   static override styles = [tokens, styles];
-  static formAssociated = true;
   // Reactive properties declared statically: the decorators would add about 0.4 KB gzip.
   static override properties = {
     tension: {},
@@ -68,8 +69,6 @@ export class TensionSlider extends LitElement {
     points: { type: Number },
     strings: { type: Object },
     marks: { state: true },
-    formDisabled: { state: true },
-    invalidShown: { state: true },
     propProblems: { state: true },
   };
 
@@ -91,39 +90,20 @@ export class TensionSlider extends LitElement {
   /** Overrides for any UI string, by key (or as a JSON attribute). */
   strings: Partial<Record<SliderKey, string>> | null = null;
 
-  private marks: Mark[] = [null, null];
-  private formDisabled = false;
-  private invalidShown = false;
-  private propProblems: InputProblem[] = [];
-
-  private internals = this.attachInternals();
-  private s?: Messages<SliderKey>;
-  private t?: Tension;
-  private readonly catalog = new CatalogText(this, tensionsOnDemand);
-  private n = DEFAULT_POINTS;
-  private problems: InputProblem[] = [];
-  private dragging = -1;
-  private snapshot = '';
-
-  constructor() {
-    super();
-    this.addEventListener('invalid', () => (this.invalidShown = true));
-  }
-
   /** "Where we are": 1 (left pole) to `points`, or null (unanswered or Unsure). */
   get current(): number | null {
-    return this.marks[0] || null;
+    return this.#markAt(0);
   }
   set current(value: number | null) {
-    this.setProp(0, value);
+    this.#give(0, value);
   }
 
   /** "Where we should be": 1 (left pole) to `points`, or null (unanswered or Unsure). */
   get desired(): number | null {
-    return this.marks[1] || null;
+    return this.#markAt(1);
   }
   set desired(value: number | null) {
-    this.setProp(1, value);
+    this.#give(1, value);
   }
 
   /** Which markers the respondent marked Unsure (their value is null on purpose). */
@@ -131,9 +111,14 @@ export class TensionSlider extends LitElement {
     return { current: this.marks[0] === 0, desired: this.marks[1] === 0 };
   }
   set unsure(value: { current?: boolean; desired?: boolean }) {
-    this.marks = this.marks.map((m, i) =>
-      value?.[MARKERS[i]!] ? 0 : m === 0 ? null : m,
-    ) as Mark[];
+    this.marks = this.marks.map((mark, index) => {
+      if (value?.[MARKERS[index]!]) {
+        // Unsure wins over a position set just before it.
+        this.#givenMarks.delete(index);
+        return 0;
+      }
+      return mark === 0 ? null : mark;
+    });
   }
 
   /** True when both markers are placed or marked Unsure. */
@@ -141,336 +126,272 @@ export class TensionSlider extends LitElement {
     return !this.marks.includes(null);
   }
 
-  get form() {
-    return this.internals.form;
-  }
+  private marks: Mark[] = [null, null];
+  /** Problems with the positions the page last set. */
+  private propProblems: InputProblem[] = [];
+
+  /** Positions the page set, by marker index, checked against the scale in willUpdate. */
+  readonly #givenMarks = new Map<number, unknown>();
+  protected readonly formControl = new FormControl(this, {
+    value: () => this.#formValue(),
+    validity: () => this.#missingMarker(),
+    reset: () => {
+      this.#givenMarks.clear();
+      this.marks = [null, null];
+    },
+    restore: (state) => {
+      if (typeof state !== 'string') return;
+      this.#givenMarks.clear();
+      this.marks = parseMarksState(state);
+    },
+  });
+  readonly #catalog = new CatalogText(this, tensionsOnDemand);
+  #messages?: Messages<SliderKey>;
+  #tensionText?: Tension;
+  /** The scale size in use: `points` once checked. */
+  #scale = DEFAULT_POINTS;
+  #problems: InputProblem[] = [];
+  /** The marker a pointer is dragging, or -1. */
+  #dragging = -1;
+  /** The markers when a gesture began, to tell whether it changed anything. */
+  #gestureStart = '';
 
   override willUpdate() {
     const locale = localeOf(this);
     // Undefined for a moment while the language's words and text load; drawn once they are here.
-    const text = this.catalog.get(locale);
-    this.s = text && withOverrides(text.slider, this.strings);
+    const text = this.#catalog.get(locale);
+    this.#messages = text && withOverrides(text.slider, this.strings);
     const problems: InputProblem[] = [];
     const points = safeParse(pointsSchema, this.points);
-    this.n = points.ok ? points.value : DEFAULT_POINTS;
+    this.#scale = points.ok ? points.value : DEFAULT_POINTS;
     if (!points.ok) problems.push({ path: 'points', message: points.problems[0]!.message });
-    const id = this.tension;
-    this.t = undefined;
-    if ((TENSION_IDS as readonly string[]).includes(id)) {
-      this.t = text?.tensions.find((t) => t.id === id);
-    } else if (this.label) {
-      const pole = (label: string) => ({ label, benefits: [] });
-      this.t = {
-        id: id || 'custom',
-        name: '',
-        question: this.label,
-        left: pole(this.leftLabel),
-        right: pole(this.rightLabel),
-      };
-      if (!this.leftLabel || !this.rightLabel)
-        problems.push({
-          path: this.leftLabel ? 'right-label' : 'left-label',
-          message: 'A custom tension needs both left-label and right-label.',
-        });
-    } else {
-      problems.push({
-        path: 'tension',
-        message: `${id ? `"${id}" is not a built-in tension` : 'No tension is set'}; use one of ${TENSION_IDS.join(', ')}, or set label, left-label and right-label.`,
-      });
-    }
+    const resolved = resolveTension(this, text?.tensions);
+    this.#tensionText = resolved.tension;
+    problems.push(...resolved.problems);
+    // Positions are checked here, against the scale as it is now, whichever arrived first.
+    const reconciled = reconcileMarks(this.marks, this.#givenMarks, this.#scale);
+    if (this.#givenMarks.size) this.propProblems = reconciled.problems;
+    this.#givenMarks.clear();
+    this.marks = reconciled.marks;
     problems.push(...this.propProblems);
-    this.problems = problems;
+    this.#problems = problems;
     if (problems.length) reportProblems(this, problems);
-    // A scale made shorter drops positions past its end.
-    if (this.marks.some((m) => m && m > this.n)) {
-      this.marks = this.marks.map((m) => (m && m > this.n ? null : m));
-    }
-    if (!this.marks.includes(null)) this.invalidShown = false;
   }
+
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.catalog.settle(() => super.getUpdateComplete());
+    return this.#catalog.settle(() => super.getUpdateComplete());
   }
 
   override updated() {
     const track = this.renderRoot.querySelector<HTMLElement>('.track');
-    const at = (m: Mark) => (m ? (m - 1) / (this.n - 1) : 0.5);
-    const [c, d] = this.marks.map(at) as [number, number];
-    track?.style.setProperty('--c', String(c));
-    track?.style.setProperty('--d', String(d));
-    track?.style.setProperty('--lo', String(Math.min(c, d)));
-    track?.style.setProperty('--hi', String(Math.max(c, d)));
+    const fraction = (mark: Mark) => (mark ? (mark - 1) / (this.#scale - 1) : 0.5);
+    const [c, d] = this.marks.map(fraction) as [number, number];
+    // Where the markers and the gap sit, as fractions of the line (see the styles).
+    const positions = { c, d, lo: Math.min(c, d), hi: Math.max(c, d) };
+    for (const [name, value] of Object.entries(positions))
+      track?.style.setProperty(`--${name}`, String(value));
+  }
 
-    const [mc, md] = this.marks;
-    const cell = (m?: Mark) => (m ? String(m) : '');
-    let data: FormData | null = null;
+  /** Keeps a position the page set, in the order set, for willUpdate to check. */
+  #give(index: number, value: unknown) {
+    this.#givenMarks.delete(index);
+    this.#givenMarks.set(index, value);
+    this.requestUpdate();
+  }
+
+  /** The checked mark at `index`, or what the page just set there until the next update. */
+  #markAt(index: number): number | null {
+    const given = this.#givenMarks;
+    return (given.has(index) ? Number(given.get(index)) : this.marks[index]) || null;
+  }
+
+  #formValue() {
+    const cell = (mark?: Mark) => (mark ? String(mark) : '');
+    let value: FormData | null = null;
     if (this.name) {
-      data = new FormData();
-      data.append(`${this.name}.current`, cell(mc));
-      data.append(`${this.name}.desired`, cell(md));
+      value = new FormData();
+      value.append(`${this.name}.current`, cell(this.marks[0]));
+      value.append(`${this.name}.desired`, cell(this.marks[1]));
     }
-    // The state keeps Unsure apart from unanswered for back-navigation: "3,u" or ",".
-    this.internals.setFormValue(data, this.marks.map((m) => (m === 0 ? 'u' : cell(m))).join());
+    return { value, state: marksState(this.marks) };
+  }
+
+  /** The first marker still to place when required, anchored on that marker. */
+  #missingMarker(): Invalid | null {
     const missing = this.marks.indexOf(null);
-    if (this.required && missing >= 0 && this.s) {
-      this.internals.setValidity(
-        { valueMissing: true },
-        format(this.s.required, { label: this.t?.name || this.t?.question || '' }),
-        this.markerEl(missing) ?? undefined,
-      );
-    } else {
-      this.internals.setValidity({});
-    }
+    if (!this.required || missing < 0 || !this.#messages) return null;
+    const label = this.#tensionText?.name || this.#tensionText?.question || '';
+    return [format(this.#messages.required, { label }), this.#markerElement(missing) ?? undefined];
   }
 
-  private setProp(i: number, value: number | null) {
-    const result = safeParse(positionSchema, value);
-    const ok = result.ok && (value === null || value <= this.n);
-    this.propProblems = ok
-      ? []
-      : [
-          {
-            path: MARKERS[i]!,
-            message: `Use a whole number from 1 to ${this.n}, or null; got ${String(value)}.`,
-          },
-        ];
-    if (ok) this.marks = this.marks.map((m, j) => (j === i ? value : m));
+  get #locked() {
+    return this.disabled || this.formControl.formDisabled || !!this.#problems.length;
   }
 
-  private get off() {
-    return this.disabled || this.formDisabled || !!this.problems.length;
+  #markerElement(index: number) {
+    return this.renderRoot.querySelector<HTMLElement>(`.m${index}`);
   }
 
-  private markerEl(i: number) {
-    return this.renderRoot.querySelector<HTMLElement>(`.m${i}`);
-  }
-
-  /** Sets marker i as the respondent moved it; fires `input` when it changed. */
-  private move(i: number, value: Mark) {
-    if (this.marks[i] === value) return;
-    this.marks = this.marks.map((m, j) => (j === i ? value : m));
+  /** Sets a marker as the respondent moved it; fires `input` when it changed. */
+  #move(index: number, value: Mark) {
+    if (this.marks[index] === value) return;
+    this.marks = this.marks.map((mark, at) => (at === index ? value : mark));
     emitNative(this, 'input');
   }
 
   /** Fires `change` and `tension-change` if the markers differ from when the gesture began. */
-  private commit() {
-    if (String(this.marks) === this.snapshot) return;
+  #commit() {
+    if (String(this.marks) === this.#gestureStart) return;
     emitNative(this, 'change');
-    emit<TensionChangeDetail>(this, 'tension-change', {
-      tension: this.t!.id,
+    emit(this, 'tension-change', {
+      tension: this.#tensionText!.id,
       current: this.current,
       desired: this.desired,
     });
   }
 
-  private valueAt(x: number): number {
-    const r = this.renderRoot.querySelector('.rail')!.getBoundingClientRect();
-    let f = (x - r.left) / r.width;
-    if (isRightToLeft(this)) f = 1 - f;
-    return Math.min(this.n, Math.max(1, Math.round(f * (this.n - 1)) + 1));
+  #valueAt(x: number): number {
+    const rail = this.renderRoot.querySelector('.rail')!.getBoundingClientRect();
+    let fraction = (x - rail.left) / rail.width;
+    if (isRightToLeft(this)) fraction = 1 - fraction;
+    return Math.min(this.#scale, Math.max(1, Math.round(fraction * (this.#scale - 1)) + 1));
   }
 
-  private handlePointerDown(e: PointerEvent) {
-    if (this.off || e.button) return;
-    const value = this.valueAt(e.clientX);
+  #handlePointerDown(e: PointerEvent) {
+    if (this.#locked || e.button) return;
+    const value = this.#valueAt(e.clientX);
     const hit = (e.target as Element).closest<HTMLElement>('.m');
-    let i = hit ? Number(hit.dataset.i) : this.marks.indexOf(null);
-    if (i < 0) {
+    let index = hit ? Number(hit.dataset.i) : this.marks.indexOf(null);
+    if (index < 0) {
       // Both answered: the nearest placed marker moves (the first when none is placed).
-      const far = (m: Mark | undefined) => (m ? Math.abs(m - value) : 99);
-      i = far(this.marks[1]) < far(this.marks[0]) ? 1 : 0;
+      const distance = (mark: Mark | undefined) => (mark ? Math.abs(mark - value) : 99);
+      index = distance(this.marks[1]) < distance(this.marks[0]) ? 1 : 0;
     }
     e.preventDefault();
     (e.currentTarget as HTMLElement).setPointerCapture?.(e.pointerId);
-    this.dragging = i;
-    this.snapshot = String(this.marks);
-    this.move(i, value);
-    this.updateComplete.then(() => this.markerEl(i)?.focus());
+    this.#dragging = index;
+    this.#gestureStart = String(this.marks);
+    this.#move(index, value);
+    this.updateComplete.then(() => this.#markerElement(index)?.focus());
   }
 
-  private handlePointerMove(e: PointerEvent) {
-    if (this.dragging >= 0) this.move(this.dragging, this.valueAt(e.clientX));
+  #handlePointerMove(e: PointerEvent) {
+    if (this.#dragging >= 0) this.#move(this.#dragging, this.#valueAt(e.clientX));
   }
 
-  private handlePointerUp() {
-    if (this.dragging < 0) return;
-    this.dragging = -1;
-    this.commit();
+  #handlePointerUp() {
+    if (this.#dragging < 0) return;
+    this.#dragging = -1;
+    this.#commit();
   }
 
-  private handleKeyDown(e: KeyboardEvent) {
-    const i = Number((e.currentTarget as HTMLElement).dataset.i);
-    const n = this.n;
-    const m = this.marks[i];
-    const step = Math.ceil(n / 4);
-    const flip = isRightToLeft(this) ? -1 : 1;
-    const delta: Record<string, number> = {
-      ArrowRight: flip,
-      ArrowLeft: -flip,
-      ArrowUp: 1,
-      ArrowDown: -1,
-      PageUp: step,
-      PageDown: -step,
-    };
-    let value: number;
-    if (e.key === 'Home') value = 1;
-    else if (e.key === 'End') value = n;
-    else if (e.key in delta) value = m ? m + delta[e.key]! : Math.ceil(n / 2);
-    else return;
+  #handleKeyDown(e: KeyboardEvent) {
+    const index = Number((e.currentTarget as HTMLElement).dataset.i);
+    const value = keyTarget(e.key, this.marks[index]!, this.#scale, isRightToLeft(this));
+    if (value === undefined) return;
     e.preventDefault();
-    if (this.off) return;
-    this.snapshot = String(this.marks);
-    this.move(i, Math.min(n, Math.max(1, value)));
-    this.commit();
+    if (this.#locked) return;
+    this.#gestureStart = String(this.marks);
+    this.#move(index, value);
+    this.#commit();
   }
 
-  private handleUnsure(e: Event) {
+  #handleUnsure(e: Event) {
     const box = e.target as HTMLInputElement;
-    this.snapshot = String(this.marks);
-    this.move(Number(box.dataset.i), box.checked ? 0 : null);
-    this.commit();
+    this.#gestureStart = String(this.marks);
+    this.#move(Number(box.dataset.i), box.checked ? 0 : null);
+    this.#commit();
   }
 
   /** Focuses the first marker still to answer (else the first marker). */
   override focus(options?: FocusOptions) {
-    (this.markerEl(Math.max(0, this.marks.indexOf(null))) ?? this).focus(options);
+    (this.#markerElement(Math.max(0, this.marks.indexOf(null))) ?? this).focus(options);
   }
 
-  checkValidity() {
-    return this.internals.checkValidity();
-  }
-
-  reportValidity() {
-    return this.internals.reportValidity();
-  }
-
-  formResetCallback() {
-    this.marks = [null, null];
-    this.invalidShown = false;
-  }
-
-  formStateRestoreCallback(state: unknown) {
-    if (typeof state !== 'string') return;
-    this.marks = state
-      .split(',')
-      .slice(0, 2)
-      .map((part) => {
-        const value = part === 'u' ? 0 : Number(part);
-        return Number.isInteger(value) && value >= 0 && value <= this.n && part ? value : null;
-      });
-  }
-
-  formDisabledCallback(disabled: boolean) {
-    this.formDisabled = disabled;
-  }
-
-  private renderMarker(key: Marker, i: number, s: Messages<SliderKey>) {
-    const { n, t } = this;
-    const m = this.marks[i]!;
-    const position =
-      m === null
-        ? s.unanswered
-        : m
-          ? positionWords(s, m, n, t!.left.label, t!.right.label)
-          : s.unsure;
+  #renderMarker(key: Marker, index: number, messages: Messages<SliderKey>) {
+    const scale = this.#scale;
+    const tensionText = this.#tensionText;
+    const mark = this.marks[index]!;
     return html`<div
       role="slider"
-      class="m m${i} ${m ? '' : 'unset'}"
+      class="m m${index} ${mark ? '' : 'unset'}"
       part="marker marker-${key}"
-      data-i=${i}
-      tabindex=${this.off ? -1 : 0}
-      aria-label=${s[key]}
+      data-i=${index}
+      tabindex=${this.#locked ? -1 : 0}
+      aria-label=${messages[key]}
       aria-valuemin="1"
-      aria-valuemax=${n}
-      aria-valuenow=${m || Math.ceil(n / 2)}
-      aria-valuetext=${
-        m
-          ? format(s.valueText, { marker: s[key], position, value: m, points: n })
-          : `${s[key]}: ${position}`
-      }
-      aria-disabled=${this.off ? 'true' : nothing}
-      @keydown=${this.handleKeyDown}
+      aria-valuemax=${scale}
+      aria-valuenow=${mark || Math.ceil(scale / 2)}
+      aria-valuetext=${markerWords(messages, key, mark, scale, tensionText!)}
+      aria-disabled=${this.#locked ? 'true' : nothing}
+      @keydown=${this.#handleKeyDown}
     >
-      <span class="tag" aria-hidden="true">${s[`${key}Short`]}</span>
+      <span class="tag" aria-hidden="true">${messages[`${key}Short`]}</span>
     </div>`;
   }
 
-  private renderSlider(t: Tension, s: Messages<SliderKey>) {
+  #renderSlider(tension: Tension, messages: Messages<SliderKey>) {
     const { marks } = this;
-    const [c, d] = marks;
+    const [current, desired] = marks;
     const next = marks.indexOf(null);
-    const benefits = [t.left, t.right].filter((pole) => pole.benefits.length);
-    return html`<div role="group" aria-labelledby="q" class=${this.off ? 'off' : ''}>
+    const gap =
+      current && desired && current !== desired ? (desired > current ? 'fwd' : 'back') : 'unset';
+    return html`<div role="group" aria-labelledby="q" class=${this.#locked ? 'off' : ''}>
       <p id="q" part="label">
-        ${t.name ? html`<strong>${t.name}.</strong> ` : nothing}${t.question}
+        ${tension.name ? html`<strong>${tension.name}.</strong> ` : nothing}${tension.question}
       </p>
-      <div class="poles"><span>${t.left.label}</span><span>${t.right.label}</span></div>
+      <div class="poles"><span>${tension.left.label}</span><span>${tension.right.label}</span></div>
       <div
         class="track"
         part="track"
-        @pointerdown=${this.handlePointerDown}
-        @pointermove=${this.handlePointerMove}
-        @pointerup=${this.handlePointerUp}
-        @pointercancel=${this.handlePointerUp}
+        @pointerdown=${this.#handlePointerDown}
+        @pointermove=${this.#handlePointerMove}
+        @pointerup=${this.#handlePointerUp}
+        @pointercancel=${this.#handlePointerUp}
       >
         <div class="rail">
-          <div class="ticks">${Array.from({ length: this.n }, () => html`<i></i>`)}</div>
-          <div
-            class="gap ${c && d && c !== d ? (d > c ? 'fwd' : 'back') : 'unset'}"
-            part="gap"
-          ></div>
-          ${MARKERS.map((key, i) => this.renderMarker(key, i, s))}
+          <div class="ticks">${Array.from({ length: this.#scale }, () => html`<i></i>`)}</div>
+          <div class="gap ${gap}" part="gap"></div>
+          ${MARKERS.map((key, index) => this.#renderMarker(key, index, messages))}
         </div>
       </div>
       <div class="legend">
         ${MARKERS.map(
-          (key, i) =>
-            html`<span class="k${i}"
-              >${s[key]}
+          (key, index) =>
+            html`<span class="k${index}"
+              >${messages[key]}
               <label
                 ><input
                   type="checkbox"
-                  data-i=${i}
-                  .checked=${marks[i] === 0}
-                  ?disabled=${this.off}
+                  data-i=${index}
+                  .checked=${marks[index] === 0}
+                  ?disabled=${this.#locked}
                   @input=${(e: Event) => e.stopPropagation()}
-                  @change=${this.handleUnsure}
-                />${s.unsure}<span class="visually-hidden">: ${s[key]}</span></label
+                  @change=${this.#handleUnsure}
+                />${messages.unsure}<span class="visually-hidden">: ${messages[key]}</span></label
               ></span
             >`,
         )}
       </div>
       ${
-        next >= 0 && !this.off
-          ? html`<p class="hint">${format(s.hint, { marker: s[MARKERS[next]!] })}</p>`
+        next >= 0 && !this.#locked
+          ? html`<p class="hint">${format(messages.hint, { marker: messages[MARKERS[next]!] })}</p>`
           : nothing
       }
-      ${this.invalidShown ? html`<p class="err">${this.internals.validationMessage}</p>` : nothing}
       ${
-        benefits.length
-          ? html`<details>
-              <summary>${s.benefits}</summary>
-              <div class="ben">
-                ${benefits.map(
-                  (pole) =>
-                    html`<div>
-                      <strong>${pole.label}</strong>
-                      <ul>
-                        ${pole.benefits.map((b) => html`<li>${b}</li>`)}
-                      </ul>
-                    </div>`,
-                )}
-              </div>
-            </details>`
+        this.formControl.userInvalid
+          ? html`<p class="err">${this.#missingMarker()?.[0] ?? ''}</p>`
           : nothing
       }
+      ${benefitsTemplate(tension, messages)}
     </div>`;
   }
 
   override render() {
-    const { s } = this;
-    if (!s) return nothing;
-    return html`${this.problems.length ? configErrorTemplate(s.configError, this.problems) : nothing}
-    ${this.t ? this.renderSlider(this.t, s) : nothing}`;
+    const messages = this.#messages;
+    if (!messages) return nothing;
+    return html`${this.#problems.length ? configErrorTemplate(messages.configError, this.#problems) : nothing}
+    ${this.#tensionText ? this.#renderSlider(this.#tensionText, messages) : nothing}`;
   }
 }
 
@@ -479,8 +400,5 @@ defineElement('tension-slider', TensionSlider);
 declare global {
   interface HTMLElementTagNameMap {
     'tension-slider': TensionSlider;
-  }
-  interface HTMLElementEventMap {
-    'tension-change': CustomEvent<TensionChangeDetail>;
   }
 }

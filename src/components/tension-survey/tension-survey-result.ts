@@ -1,9 +1,10 @@
 /**
  * The respondent's own result after submitting: the tensions ranked by gap, in words, a share code
- * and downloads. Loaded on submit (with the codec), so a page where nobody has submitted yet does
- * not carry it.
+ * and downloads, and `SurveyOutcome`, the survey's submitted state. Loaded on submit (with the
+ * codec), so a page where nobody has submitted yet does not carry it.
  */
 import { html, nothing } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { encodeShareCode, toCSV, toJSON } from '../../core/codec/index.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
@@ -11,6 +12,7 @@ import { positionWords } from '../../core/i18n/position-words.js';
 import type { SliderKey } from '../../core/i18n/tension-slider.js';
 import type { SurveyKey } from '../../core/i18n/tension-survey.js';
 import { surveyResultStrings } from '../../core/i18n/tension-survey-result.js';
+import { rankTensionsByGap } from '../../core/rank.js';
 import { DEFAULT_POINTS } from '../../core/schema.js';
 import type { Locale, SurveyResponse, Tension } from '../../core/schema.js';
 
@@ -41,6 +43,16 @@ export function releaseResult(files: ResultFiles | null): void {
   if (files) [files.json, files.csv].forEach((url) => URL.revokeObjectURL(url));
 }
 
+/** Selects the share code and copies it (the selection stays for a manual copy where refused). */
+export async function copyShareCode(root: ParentNode, code: string): Promise<void> {
+  root.querySelector('input')?.select();
+  try {
+    await navigator.clipboard.writeText(code);
+  } catch {
+    document.execCommand?.('copy');
+  }
+}
+
 export interface ResultView {
   response: SurveyResponse;
   files: ResultFiles;
@@ -53,11 +65,8 @@ export interface ResultView {
   /** Dimensions in the rubric section, 0 without one. */
   rubricTotal: number;
   copied: boolean;
-  /**
-   * The survey, whose `share-instructions` attribute (what to do with the share code) is read
-   * here: an attribute without a property, so pages that never submit do not carry it.
-   */
-  host: Element;
+  /** The page's words on what to do with the share code (`share-instructions`), if any. */
+  shareInstructions: string | null;
   onCopy: () => void;
   onEdit: () => void;
 }
@@ -65,28 +74,19 @@ export interface ResultView {
 export function renderResult(v: ResultView) {
   const { response: r, files } = v;
   const s = withOverrides(surveyResultStrings[v.locale], v.overrides);
-  const rows = v.tensions.map((t) => {
-    const { current, desired } = r.tensions[t.id]!;
-    const say = (at: number) =>
-      positionWords(v.words, at, r.points ?? DEFAULT_POINTS, t.left.label, t.right.label);
-    return current && desired
-      ? {
-          gap: Math.abs(desired - current),
-          text: format(s.gap, {
-            name: t.name,
-            gap: Math.abs(desired - current),
-            now: say(current),
-            should: say(desired),
-          }),
-        }
-      : { gap: -1, text: format(s.unsure, { name: t.name }) };
+  const points = r.points ?? DEFAULT_POINTS;
+  const byId = new Map(v.tensions.map((tension) => [tension.id, tension]));
+  const rows = rankTensionsByGap(r, [...byId.keys()]).map(({ tension, current, desired, gap }) => {
+    const { name, left, right } = byId.get(tension)!;
+    if (gap === null) return format(s.unsure, { name });
+    const say = (at: number) => positionWords(v.words, at, points, left.label, right.label);
+    return format(s.gap, { name, gap, now: say(current!), should: say(desired!) });
   });
-  rows.sort((a, b) => b.gap - a.gap);
   return html`<div part="result">
     <p class="head" tabindex="-1">${s.result}</p>
     <p>${s.resultIntro}</p>
     <ol>
-      ${rows.map((row) => html`<li>${row.text}</li>`)}
+      ${rows.map((row) => html`<li>${row}</li>`)}
     </ol>
     ${
       r.rubric && v.rubricTotal
@@ -104,7 +104,7 @@ export function renderResult(v: ResultView) {
               <button type="button" @click=${v.onCopy}>${s.copy}</button>
               <span role="status">${v.copied ? s.copied : ''}</span>
             </div>
-            <p>${v.host.getAttribute('share-instructions') || s.shareInstructions}</p>`
+            <p>${v.shareInstructions || s.shareInstructions}</p>`
         : nothing
     }
     <div class="row">
@@ -113,4 +113,63 @@ export function renderResult(v: ResultView) {
       <button type="button" @click=${v.onEdit}>${s.edit}</button>
     </div>
   </div>`;
+}
+
+/** What the result view needs from the survey besides the response. */
+export type OutcomeArgs = Omit<ResultView, 'response' | 'files' | 'copied' | 'onCopy' | 'onEdit'>;
+
+/** The survey's submitted state: the response, its files, and the result view. */
+export class SurveyOutcome implements ReactiveController {
+  /** The submitted response (validated), or null after Edit or a form reset. */
+  response: SurveyResponse | null = null;
+  #files: ResultFiles | null = null;
+  #copied = false;
+  readonly #host: ReactiveControllerHost & { renderRoot: ParentNode };
+
+  constructor(host: ReactiveControllerHost & { renderRoot: ParentNode }) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.#release();
+  }
+
+  /** Makes the files and shows the response. */
+  show(response: SurveyResponse): void {
+    this.#release();
+    this.#files = prepareResult(response);
+    this.response = response;
+    this.#host.requestUpdate();
+  }
+
+  /** Back to the questions (Edit, or a form reset). */
+  clear(): void {
+    this.response = null;
+    this.#copied = false;
+    this.#host.requestUpdate();
+  }
+
+  render(args: OutcomeArgs) {
+    const files = this.#files;
+    const { response } = this;
+    if (!files || !response) return nothing;
+    return renderResult({
+      ...args,
+      response,
+      files,
+      copied: this.#copied,
+      onCopy: async () => {
+        await copyShareCode(this.#host.renderRoot, files.code);
+        this.#copied = true;
+        this.#host.requestUpdate();
+      },
+      onEdit: () => this.clear(),
+    });
+  }
+
+  #release() {
+    releaseResult(this.#files);
+    this.#files = null;
+  }
 }

@@ -1,0 +1,39 @@
+/** Pieces of `<tension-survey>`'s view that need nothing from the element but their arguments. */
+import { html, nothing } from 'lit';
+import { format } from '../../core/i18n/index.js';
+import type { Messages } from '../../core/i18n/index.js';
+import type { SurveyFormKey } from '../../core/i18n/tension-survey.js';
+import type { SurveyProgress } from '../../core/survey-progress.js';
+
+/** The progress bar and count, and an optional rubric's own count. */
+export function progressTemplate(messages: Messages<SurveyFormKey>, progress: SurveyProgress) {
+  const { done, total, rubric } = progress;
+  return html`<div class="row">
+    <progress max=${total} .value=${done} aria-hidden="true"></progress>
+    <span>${format(messages.progress, { n: done, total })}</span>
+    ${
+      rubric
+        ? html`<span
+            >${format(messages.rubricProgress, { n: rubric.rated, total: rubric.total })}</span
+          >`
+        : nothing
+    }
+  </div>`;
+}
+
+/** The role question. */
+export function roleTemplate(
+  messages: Messages<SurveyFormKey>,
+  roles: readonly string[],
+  chosen: string,
+  disabled: boolean,
+  onChange: (e: Event) => void,
+) {
+  return html`<label class="row"
+    >${messages.role}
+    <select ?disabled=${disabled} @change=${onChange}>
+      <option value="">${messages.choose}</option>
+      ${roles.map((role) => html`<option ?selected=${role === chosen}>${role}</option>`)}
+    </select></label
+  >`;
+}
