@@ -18,9 +18,12 @@ const budgets = [
   { entry: 'core.js', budget: 30, note: 'the whole domain: both languages, codec, aggregate' },
   {
     entry: 'tension-survey.js',
-    budget: 25,
+    // Issue 3 set 25 KB with Lit inlined. One Lit per page (chunks/lit.js, so two of our scripts
+    // do not create the lit-html Trusted Types policy twice) costs this page 0.7 KB: Lit's exports
+    // keep their names across files and the two files gzip apart.
+    budget: 26,
     text: ['tensions'],
-    note: 'issue 3: a page with only <tension-survey>',
+    note: 'issue 3: a page with only <tension-survey> (25 KB + 0.7 KB for the shared Lit)',
   },
   {
     entry: 'tension-slider.js',
