@@ -5,6 +5,7 @@
  * size under the minimum) can be worked out by subtracting the shown groups from the team.
  */
 import type { Accumulated, RoleAcc, TensionAcc } from './accumulate.js';
+import { compareText } from './options.js';
 import { statsFromCounts, difference, larger } from './stats.js';
 import { complementaryHidden } from './suppress.js';
 import type { OtherRoles, OtherRolesSummary, RoleCount, RoleTensionSummary } from './types.js';
@@ -105,6 +106,13 @@ export function tensionGroups(
   const otherCurrent = acc.current.slice();
   const otherDesired = acc.desired.slice();
   let otherN = acc.n;
+  // A role hidden in the role list is named as hidden on every tension, whether or not its
+  // members answered this one: naming it only where they did would tell who skipped a tension.
+  for (const r of roleOrder) {
+    if (acc.roles[r] !== undefined || list.shown.has(r)) continue;
+    suppressedRoles.push(now.roleNames[r]!);
+    if (now.roleSizes[r]! >= min) heldBackRoles.push(now.roleNames[r]!);
+  }
   present.forEach((r, i) => {
     const role = now.roleNames[r]!;
     const ra = acc.roles[r]!;
@@ -123,12 +131,15 @@ export function tensionGroups(
       otherDesired[p]! -= ra.desired[p]!;
     }
   });
+  suppressedRoles.sort(compareText);
+  heldBackRoles.sort(compareText);
   const otherRoles =
     means.length > 0 && otherN > 0
       ? {
           ...summary(otherN, otherCurrent, otherDesired),
           roles: suppressedRoles.slice(),
-          withoutRole: noRole[0]! > 0,
+          // Whether the team has people without a role, not whether they answered here.
+          withoutRole: now.withoutRole > 0,
         }
       : null;
   return { byRole, otherRoles, suppressedRoles, heldBackRoles, means };

@@ -75,9 +75,9 @@ export interface RoleTensionSummary {
  * shown groups and this one add up to the team and nothing subtracts down to a person.
  */
 export interface OtherRolesSummary extends RoleTensionSummary {
-  /** The hidden roles with members on this tension, sorted. */
+  /** The roles hidden on this tension, sorted (as {@link TensionSummary.suppressedRoles}). */
   roles: string[];
-  /** Whether people without a role are among them. */
+  /** Whether the team has people without a role (counted here where they answered). */
   withoutRole: boolean;
 }
 
@@ -151,7 +151,11 @@ export interface TensionSummary {
   byRole: Record<string, RoleTensionSummary>;
   /** Everyone on this tension outside the shown groups, when at least one role is shown; else null. */
   otherRoles: OtherRolesSummary | null;
-  /** Roles with members on this tension whose figures are not shown on their own, sorted. */
+  /**
+   * Roles whose figures are not shown on their own on this tension, sorted: those with members
+   * here, and every role hidden in {@link Aggregate.roles} (whether or not its members answered
+   * here, so that the list does not tell who skipped a tension).
+   */
   suppressedRoles: string[];
   /**
    * Of those, the roles with enough answers, hidden only so that a smaller group cannot be

@@ -182,6 +182,8 @@ function checkTeam(team: readonly SurveyResponse[], min: number) {
           );
       }
     }
+    // A role hidden in the role list is named hidden on every tension.
+    for (const r of agg.roles) if (!r.shown) expect(t.suppressedRoles).toContain(r.role);
     for (const d of agg.roleDifferences)
       if (d.tension === id) for (const role of d.roles) expect(t.byRole[role]).toBeDefined();
   }
@@ -294,6 +296,22 @@ describe('aggregate: privacy of role groups (complementary suppression)', () => 
       ['teacher', '5'],
       ['Other roles', '6'],
     ]);
+  });
+
+  it('does not tell whether a hidden person skipped a tension', () => {
+    // The board member answers pace only: locus names them as hidden all the same.
+    const skipped = team.map((r) =>
+      r.role === 'board member'
+        ? r
+        : { ...r, tensions: { ...r.tensions, 'locus-of-control': { current: 4, desired: 4 } } },
+    );
+    const agg = checkTeam(skipped, 3);
+    const [locus, pace] = [agg.tensions[0]!, agg.tensions[1]!];
+    expect(locus.tension).toBe('locus-of-control');
+    expect(locus.n).toBe(10);
+    expect(locus.suppressedRoles).toEqual(pace.suppressedRoles);
+    expect(locus.otherRoles!.roles).toEqual(pace.otherRoles!.roles);
+    expect(locus.otherRoles!.withoutRole).toBe(pace.otherRoles!.withoutRole);
   });
 
   it('hides every role when no pool can reach the minimum', () => {
