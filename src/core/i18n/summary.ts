@@ -14,8 +14,7 @@ const en = {
   roleFewer: '{role} (fewer than {min})',
   otherRoles: 'Other roles',
   noRole: 'people without a role',
-  otherRolesNote:
-    '{label} puts together {roles}, so that no one’s answers can be worked out from the team’s.',
+  otherRolesNote: '{label} puts together {roles}, so that no one’s answers can be worked out.',
   baselineRespondents: 'The baseline has {n} responses.',
   largestGap:
     'The largest gap is on {tension}: the team sees itself at {current} of {points} and wants to be at {desired}, toward {pole}.',
@@ -30,13 +29,12 @@ const en = {
   roleDifference:
     'Roles differ most on {tension}: on {measure}, the {low} group averages {lowMean} and the {high} group {highMean}, {difference} points apart.',
   noRoleDifference:
-    'Roles cannot be compared: fewer than two roles can be shown on their own (each needs at least {min} people who answered, and what is hidden must be none or at least {min} people).',
+    'Roles cannot be compared: fewer than two roles can be shown on their own (groups of at least {min}).',
   movement:
     'Since the baseline, the largest movement is on {tension}: {measure} moved {delta} points toward {pole}.',
   noMovement: 'Since the baseline, the team’s averages have not moved.',
   suppressed: 'Figures for {roles} are hidden where fewer than {min} of them answered.',
-  heldBack:
-    'Figures for {roles} are also held back where showing them would let someone work out a smaller group’s answers.',
+  heldBack: 'Figures for {roles} are also held back where they would give a smaller group away.',
   measureCurrent: 'where we are',
   measureDesired: 'where we should be',
   and: ' and ',
@@ -85,8 +83,7 @@ const es: Messages<SummaryKey> = {
   roleFewer: '{role} (menos de {min})',
   otherRoles: 'Otros roles',
   noRole: 'personas sin rol',
-  otherRolesNote:
-    '{label} reúne {roles}, para que nadie pueda deducir las respuestas de una persona a partir de las del equipo.',
+  otherRolesNote: '{label} reúne {roles}, para que no se puedan deducir las respuestas de nadie.',
   baselineRespondents: 'La línea de base tiene {n} respuestas.',
   largestGap:
     'La mayor brecha está en {tension}: el equipo se ve en {current} de {points} y quiere estar en {desired}, hacia {pole}.',
@@ -102,13 +99,12 @@ const es: Messages<SummaryKey> = {
   roleDifference:
     'Los roles difieren más en {tension}: sobre {measure}, el grupo {low} promedia {lowMean} y el grupo {high} {highMean}, con {difference} puntos de diferencia.',
   noRoleDifference:
-    'No se pueden comparar roles: menos de dos roles se pueden mostrar por separado (cada uno necesita al menos {min} personas que respondieron, y lo oculto debe ser nadie o al menos {min} personas).',
+    'No se pueden comparar roles: menos de dos roles se pueden mostrar por separado (grupos de al menos {min}).',
   movement:
     'Desde la línea de base, el mayor movimiento está en {tension}: {measure} se movió {delta} puntos hacia {pole}.',
   noMovement: 'Desde la línea de base, los promedios del equipo no se han movido.',
   suppressed: 'Las cifras de {roles} se ocultan donde respondieron menos de {min}.',
-  heldBack:
-    'Las cifras de {roles} también se reservan donde mostrarlas permitiría deducir las respuestas de un grupo más pequeño.',
+  heldBack: 'Las cifras de {roles} también se reservan donde delatarían a un grupo más pequeño.',
   measureCurrent: 'dónde estamos',
   measureDesired: 'dónde deberíamos estar',
   and: ' y ',
