@@ -8,135 +8,12 @@ import { getTension } from './catalog/tensions.js';
 import { csvText } from './codec/csv-cell.js';
 import { format } from './i18n/index.js';
 import type { Messages } from './i18n/index.js';
+import { summaryStrings } from './i18n/summary.js';
+import type { SummaryKey } from './i18n/summary.js';
 import type { Locale, SurveyResponse } from './schema.js';
 
-const en = {
-  noData: 'No responses yet.',
-  respondents: '{n} people responded.',
-  respondent: 'One person responded.',
-  respondentsRoles: '{n} people responded ({roles}).',
-  roleCount: '{role}: {n}',
-  baselineRespondents: 'The baseline has {n} responses.',
-  largestGap:
-    'The largest gap is on {tension}: the team sees itself at {current} of {points} and wants to be at {desired}, toward {pole}.',
-  noGap: 'On average the team wants to stay where it is on every tension.',
-  nextGaps: 'Next come {list}.',
-  gapItem: '{tension} (a gap of {gap} toward {pole})',
-  leastAligned:
-    'The team is most split on {tension}: a spread of {spread} points, with answers for where we are from {min} to {max}.',
-  leastAlignedMixed:
-    'No tension splits the team; the least aligned is {tension}, with a spread of {spread} points.',
-  allAligned: 'The team is aligned on every tension (no spread above {spread} points).',
-  roleDifference:
-    'Roles differ most on {tension}: on {measure}, the {low} group averages {lowMean} and the {high} group {highMean}, {difference} points apart.',
-  noRoleDifference:
-    'Roles cannot be compared: fewer than two roles have at least {min} people who answered.',
-  movement:
-    'Since the baseline, the largest movement is on {tension}: {measure} moved {delta} points toward {pole}.',
-  noMovement: 'Since the baseline, the team’s averages have not moved.',
-  suppressed: 'Figures for {roles} are hidden where fewer than {min} of them answered.',
-  measureCurrent: 'where we are',
-  measureDesired: 'where we should be',
-  and: ' and ',
-  comma: ', ',
-  leftPole: 'the left pole',
-  rightPole: 'the right pole',
-  // Announcement of one tension.
-  tensionLine: '{tension}, {index} of {count}.',
-  tensionFigures:
-    'Where we are {current}, where we should be {desired} (of {points}): a gap of {gap} toward {pole}.',
-  tensionNoGap: 'Where we are {current}, where we should be {desired} (of {points}): no gap.',
-  tensionNoAnswers: 'No answers yet.',
-  alignment: 'Alignment: {alignment}, spread {spread}.',
-  aligned: 'aligned',
-  mixed: 'mixed',
-  split: 'split',
-  tensionMovement: 'Since the baseline, the gap changed by {delta}.',
-  tensionOwn: 'Your answer: {current} now, {desired} should be.',
-  // The table.
-  caption: 'Where the team is and where it should be, per tension',
-  colTension: 'Tension',
-  colGroup: 'Group',
-  colN: 'Answers',
-  colCurrent: 'Where we are (mean)',
-  colDesired: 'Where we should be (mean)',
-  colGap: 'Gap',
-  colSpread: 'Spread (sd)',
-  colAlignment: 'Alignment',
-  colBaseCurrent: 'Baseline: where we are',
-  colBaseDesired: 'Baseline: where we should be',
-  colMovement: 'Change of the gap',
-  colOwnCurrent: 'You: where we are',
-  colOwnDesired: 'You: where we should be',
-  team: 'Whole team',
-  none: '–',
-};
-
-export type SummaryKey = keyof typeof en;
-
-const es: Messages<SummaryKey> = {
-  noData: 'Todavía no hay respuestas.',
-  respondents: 'Respondieron {n} personas.',
-  respondent: 'Respondió una persona.',
-  respondentsRoles: 'Respondieron {n} personas ({roles}).',
-  roleCount: '{role}: {n}',
-  baselineRespondents: 'La línea de base tiene {n} respuestas.',
-  largestGap:
-    'La mayor brecha está en {tension}: el equipo se ve en {current} de {points} y quiere estar en {desired}, hacia {pole}.',
-  noGap: 'En promedio, el equipo quiere quedarse donde está en todas las tensiones.',
-  nextGaps: 'Les siguen {list}.',
-  gapItem: '{tension} (una brecha de {gap} hacia {pole})',
-  leastAligned:
-    'Donde el equipo está más dividido es en {tension}: una dispersión de {spread} puntos, con respuestas sobre dónde estamos de {min} a {max}.',
-  leastAlignedMixed:
-    'Ninguna tensión divide al equipo; la menos alineada es {tension}, con una dispersión de {spread} puntos.',
-  allAligned:
-    'El equipo está alineado en todas las tensiones (ninguna dispersión supera {spread} puntos).',
-  roleDifference:
-    'Los roles difieren más en {tension}: sobre {measure}, el grupo {low} promedia {lowMean} y el grupo {high} {highMean}, con {difference} puntos de diferencia.',
-  noRoleDifference:
-    'No se pueden comparar roles: menos de dos roles tienen al menos {min} personas que respondieron.',
-  movement:
-    'Desde la línea de base, el mayor movimiento está en {tension}: {measure} se movió {delta} puntos hacia {pole}.',
-  noMovement: 'Desde la línea de base, los promedios del equipo no se han movido.',
-  suppressed: 'Las cifras de {roles} se ocultan donde respondieron menos de {min}.',
-  measureCurrent: 'dónde estamos',
-  measureDesired: 'dónde deberíamos estar',
-  and: ' y ',
-  comma: ', ',
-  leftPole: 'el polo izquierdo',
-  rightPole: 'el polo derecho',
-  tensionLine: '{tension}, {index} de {count}.',
-  tensionFigures:
-    'Dónde estamos {current}, dónde deberíamos estar {desired} (de {points}): una brecha de {gap} hacia {pole}.',
-  tensionNoGap:
-    'Dónde estamos {current}, dónde deberíamos estar {desired} (de {points}): sin brecha.',
-  tensionNoAnswers: 'Todavía no hay respuestas.',
-  alignment: 'Alineación: {alignment}, dispersión {spread}.',
-  aligned: 'alineado',
-  mixed: 'mixto',
-  split: 'dividido',
-  tensionMovement: 'Desde la línea de base, la brecha cambió {delta}.',
-  tensionOwn: 'Su respuesta: {current} hoy, {desired} como debería ser.',
-  caption: 'Dónde está el equipo y dónde debería estar, por tensión',
-  colTension: 'Tensión',
-  colGroup: 'Grupo',
-  colN: 'Respuestas',
-  colCurrent: 'Dónde estamos (media)',
-  colDesired: 'Dónde deberíamos estar (media)',
-  colGap: 'Brecha',
-  colSpread: 'Dispersión (de)',
-  colAlignment: 'Alineación',
-  colBaseCurrent: 'Línea de base: dónde estamos',
-  colBaseDesired: 'Línea de base: dónde deberíamos estar',
-  colMovement: 'Cambio de la brecha',
-  colOwnCurrent: 'Usted: dónde estamos',
-  colOwnDesired: 'Usted: dónde deberíamos estar',
-  team: 'Todo el equipo',
-  none: '–',
-};
-
-export const summaryStrings: Readonly<Record<Locale, Messages<SummaryKey>>> = { en, es };
+export { summaryStrings } from './i18n/summary.js';
+export type { SummaryKey } from './i18n/summary.js';
 
 /** Words for the summary: a language and, optionally, a page's overrides already merged in. */
 export interface SummaryOptions {
@@ -184,12 +61,24 @@ export function summarize(agg: Aggregate, options: SummaryOptions = {}): string[
   if (agg.respondents === 0) return [s.noData];
   const out: string[] = [];
 
-  const shownRoles = agg.roles.filter((r) => r.n > 0);
+  // Sizes only of the roles core shows, and of "Other roles" (never a count under the minimum).
+  const counts = agg.roles.flatMap((r) =>
+    r.shown && r.n !== null ? [[r.role, r.n] as const] : [],
+  );
+  if (agg.otherRoles) counts.push([s.otherRoles, agg.otherRoles.n]);
   if (agg.respondents === 1) out.push(s.respondent);
-  else if (shownRoles.length > 0) {
-    const roles = list(shownRoles.map((r) => format(s.roleCount, { n: r.n, role: r.role })));
+  else if (counts.length > 0) {
+    const roles = list(counts.map(([role, n]) => format(s.roleCount, { n, role })));
     out.push(format(s.respondentsRoles, { n: agg.respondents, roles }));
   } else out.push(format(s.respondents, { n: agg.respondents }));
+  if (agg.otherRoles) {
+    const small = new Set(agg.roles.filter((r) => r.small).map((r) => r.role));
+    const pooled = agg.otherRoles.roles.map((role) =>
+      small.has(role) ? format(s.roleFewer, { role, min: agg.minGroupSize }) : role,
+    );
+    if (agg.otherRoles.withoutRole) pooled.push(s.noRole);
+    out.push(format(s.otherRolesNote, { label: s.otherRoles, roles: list(pooled) }));
+  }
   if (agg.baselineRespondents !== null)
     out.push(format(s.baselineRespondents, { n: agg.baselineRespondents }));
 
@@ -274,8 +163,20 @@ export function summarize(agg: Aggregate, options: SummaryOptions = {}): string[
     } else out.push(s.noMovement);
   }
 
-  const hidden = [...new Set(agg.tensions.flatMap((t) => t.suppressedRoles))].sort();
-  if (hidden.length) out.push(format(s.suppressed, { roles: list(hidden), min: agg.minGroupSize }));
+  // Roles hidden on some tension; those pooled in the role list are told of above already.
+  const told = new Set(agg.otherRoles?.roles ?? []);
+  const heldBack = new Set(agg.tensions.flatMap((t) => t.heldBackRoles));
+  const fewer = new Set(
+    agg.tensions.flatMap((t) => t.suppressedRoles.filter((r) => !t.heldBackRoles.includes(r))),
+  );
+  for (const role of told) {
+    heldBack.delete(role);
+    fewer.delete(role);
+  }
+  const min = agg.minGroupSize;
+  if (fewer.size) out.push(format(s.suppressed, { roles: list([...fewer].sort()), min }));
+  const onlyHeldBack = [...heldBack].filter((role) => !fewer.has(role)).sort();
+  if (onlyHeldBack.length) out.push(format(s.heldBack, { roles: list(onlyHeldBack) }));
   return out;
 }
 
@@ -332,7 +233,7 @@ export interface GapTable {
 }
 
 export interface GapTableOptions extends SummaryOptions {
-  /** Add a row per role group shown (hidden groups are left out). */
+  /** Add a row per role group shown, and one for "Other roles" (hidden groups are left out). */
   groupByRole?: boolean;
   /** One respondent's own answers, shown in two more columns. */
   own?: SurveyResponse | null;
@@ -378,7 +279,10 @@ export function gapTable(agg: Aggregate, options: GapTableOptions = {}): GapTabl
   };
   for (const t of agg.tensions) {
     row(t, null, t);
-    if (grouped) for (const [role, g] of Object.entries(t.byRole)) row(t, role, g);
+    if (!grouped) continue;
+    // Only the groups core shows: with "Other roles" they add up to the team.
+    for (const [role, g] of Object.entries(t.byRole)) row(t, role, g);
+    if (t.otherRoles) row(t, s.otherRoles, t.otherRoles);
   }
   return { caption: s.caption, head, rows };
 }

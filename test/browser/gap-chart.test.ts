@@ -223,18 +223,24 @@ describe('<gap-chart>', () => {
   it('shows the same data as a table, per role group when grouped, and exports it as CSV', async () => {
     const el = await chart(html`<gap-chart group-by="role"></gap-chart>`);
     const h = harness(el);
-    // 7 tensions; Principal, Teacher and District leader shown on each; Counselor (1) hidden.
+    // 7 tensions; Principal and Teacher shown on each; Counselor (1) hidden, and District leader
+    // (3) with them so that the team minus the shown roles is not one person: "Other roles".
     expect(h.rows()).to.have.length(7 * 4);
     expect(el.shadowRoot!.querySelector('tbody')!.textContent).to.not.include('Counselor');
+    expect(el.shadowRoot!.querySelector('tbody')!.textContent).to.not.include('District leader');
+    expect(el.shadowRoot!.querySelector('tbody')!.textContent).to.include('Other roles');
     const csv = el.toCSV().split('\r\n');
     expect(csv[0]).to.match(/^Tension,Group,Answers,Where we are \(mean\)/);
     expect(csv[1]).to.match(/^Locus of control,Whole team,12,3\.5,4\.0,\+0\.5,/);
     expect(el.toDataURL()).to.match(/^data:image\/png;base64,/);
 
-    el.minGroupSize = 4;
+    // Lanes: baseline, team, Principal, Teacher, Other roles; two datasets each.
+    expect(el.chart!.data.datasets).to.have.length(2 * 5);
+    el.minGroupSize = 5;
     await el.updateComplete;
-    expect(h.rows()).to.have.length(7 * 3);
-    expect(el.chart!.data.datasets).to.have.length(2 * 3 + 2);
+    // Principal (4), Teacher (4), District leader (3), Counselor (1): no role reaches 5.
+    expect(h.rows()).to.have.length(7);
+    expect(el.chart!.data.datasets).to.have.length(2 * 2);
   });
 
   it('draws the baseline beside the team and the respondent of a survey it follows', async () => {

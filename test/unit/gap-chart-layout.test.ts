@@ -42,7 +42,7 @@ function response(role: string, tensions: Record<string, [number, number]>): Sur
   };
 }
 
-const labels = { baseline: 'Baseline', team: 'Whole team', you: 'You' };
+const labels = { baseline: 'Baseline', team: 'Whole team', you: 'You', otherRoles: 'Other roles' };
 
 /** Three teachers and three principals on two tensions; a counselor alone. */
 function team(): SurveyResponse[] {
@@ -69,7 +69,7 @@ describe('layoutGapChart: lanes', () => {
     expect(lanes[0]!.desired[0]).toBeCloseTo(17 / 7);
   });
 
-  it('orders baseline, team, shown roles, then the respondent, spaced evenly around the middle', () => {
+  it('orders baseline, team, shown roles, other roles, then the respondent, spaced evenly around the middle', () => {
     const own = response('Teacher', { pace: [1, 7] });
     const { lanes, rowScale } = layoutGapChart(
       input({
@@ -81,8 +81,9 @@ describe('layoutGapChart: lanes', () => {
     expect(lanes.map((lane) => [lane.kind, lane.label, lane.roleIndex])).toEqual([
       ['baseline', 'Baseline', -1],
       ['team', 'Whole team', -1],
-      ['role', 'Principal', 0],
-      ['role', 'Teacher', 1],
+      // The Counselor (1) is hidden, so the Principals (3) are too: "Other roles" holds all four.
+      ['role', 'Teacher', 0],
+      ['role', 'Other roles', 1],
       ['own', 'You', -1],
     ]);
     expect(rowScale).toBeCloseTo(lanesScale(5));
@@ -91,7 +92,8 @@ describe('layoutGapChart: lanes', () => {
     offsets.forEach((offset, i) => expect(offset).toBeCloseTo((i - 2) * step));
     // The respondent's own answers, with null where they gave none.
     expect(lanes[4]!.current).toEqual([1, null]);
-    expect(lanes[3]!.current).toEqual([7, 3]);
+    expect(lanes[2]!.current).toEqual([7, 3]);
+    expect(lanes[3]!.current).toEqual([3.5, 3.5]);
   });
 
   it('keeps the dot bands the same height in pixels however many lanes', () => {

@@ -43,13 +43,15 @@ export interface LaneLabels {
   baseline: string;
   team: string;
   you: string;
+  /** The lane of everyone outside the shown role groups. */
+  otherRoles: string;
 }
 
 export interface LayoutInput {
   aggregate: Aggregate;
   /** The respondent followed with `for=`, drawn in a lane of their own; null for none. */
   own: SurveyResponse | null;
-  /** A lane per shown role group (`group-by="role"`). */
+  /** A lane per role group shown, and one for "Other roles" where core pools the hidden ones. */
   groupByRole: boolean;
   labels: LaneLabels;
 }
@@ -95,17 +97,27 @@ export function layoutGapChart(
     desired: rows.map((tension) => tension.desired.mean),
   });
   if (groupByRole) {
-    aggregate.roles
-      .filter((group) => group.shown)
-      .forEach(({ role }, index) =>
-        lanes.push({
-          kind: 'role',
-          label: role,
-          roleIndex: index,
-          current: rows.map((tension) => tension.byRole[role]?.current.mean ?? null),
-          desired: rows.map((tension) => tension.byRole[role]?.desired.mean ?? null),
-        }),
-      );
+    // Only the groups core shows (complementary suppression): the role lanes and "Other roles"
+    // add up to the team, so no lane can be subtracted down to one person.
+    const shown = aggregate.roles.filter((group) => group.shown).map(({ role }) => role);
+    shown.forEach((role, index) =>
+      lanes.push({
+        kind: 'role',
+        label: role,
+        roleIndex: index,
+        current: rows.map((tension) => tension.byRole[role]?.current.mean ?? null),
+        desired: rows.map((tension) => tension.byRole[role]?.desired.mean ?? null),
+      }),
+    );
+    if (rows.some((tension) => tension.otherRoles !== null)) {
+      lanes.push({
+        kind: 'role',
+        label: labels.otherRoles,
+        roleIndex: shown.length,
+        current: rows.map((tension) => tension.otherRoles?.current.mean ?? null),
+        desired: rows.map((tension) => tension.otherRoles?.desired.mean ?? null),
+      });
+    }
   }
   if (own) {
     const answer = (id: string, key: 'current' | 'desired') => own.tensions[id]?.[key] ?? null;

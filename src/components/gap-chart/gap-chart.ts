@@ -226,7 +226,12 @@ export class GapChart extends LitElement {
         aggregate: this.figures,
         own: this.own,
         groupByRole: this.grouped,
-        labels: { baseline: this.words.legendBaseline, team: this.words.team, you: this.words.you },
+        labels: {
+          baseline: this.words.legendBaseline,
+          team: this.words.team,
+          you: this.words.you,
+          otherRoles: this.summaryWords.otherRoles,
+        },
       },
       this.dotBuffers,
     );

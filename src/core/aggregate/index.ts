@@ -17,12 +17,15 @@
  * - Medians of an even count are the mean of the two middle values.
  * - Privacy: a role group's figures on a tension are shown only when at least `minGroupSize` of
  *   its members gave a position for "where we are" and at least `minGroupSize` for "where we
- *   should be". Role names are not private; the figures of small groups are.
+ *   should be", and suppression is complementary (groups.ts): the respondents left out of the
+ *   shown groups are none or at least `minGroupSize`, so the team minus the shown groups never
+ *   gives one person's answer. Role names are not private; the figures of small groups are.
  */
 import { isTensionId, TENSION_IDS } from '../ids.js';
 import type { SurveyResponse } from '../schema.js';
 import { accumulate, newTensionAcc } from './accumulate.js';
 import type { TensionAcc } from './accumulate.js';
+import { roleList, tensionGroups } from './groups.js';
 import { compareText, inferPoints, sanitizeCount, uniqueStrings, validPoints } from './options.js';
 import { rank, rankTensions, widestRoleDifference } from './rank.js';
 import { summarizeRubric } from './rubric.js';
@@ -31,9 +34,7 @@ import type {
   Aggregate,
   AggregateOptions,
   Movement,
-  RoleCount,
   RoleDifference,
-  RoleTensionSummary,
   TensionBaseline,
   TensionSummary,
 } from './types.js';
@@ -43,6 +44,8 @@ export type {
   AggregateOptions,
   Alignment,
   Movement,
+  OtherRoles,
+  OtherRolesSummary,
   RankedGap,
   RankedMovement,
   RankedSpread,
@@ -57,6 +60,8 @@ export type {
   TensionSummary,
 } from './types.js';
 export { ALIGNED_MAX_SPREAD, SPLIT_MIN_SPREAD, alignmentOf } from './stats.js';
+export { complementaryHidden } from './suppress.js';
+export type { SuppressionUnit } from './suppress.js';
 
 /**
  * Team statistics for a set of responses: per tension (team, per role, baseline and movement),
@@ -107,11 +112,7 @@ export function aggregate(
   const roleOrder = now.roleNames
     .map((_, r) => r)
     .sort((a, b) => compareText(now.roleNames[a]!, now.roleNames[b]!));
-  const roles: RoleCount[] = roleOrder.map((r) => ({
-    role: now.roleNames[r]!,
-    n: now.roleSizes[r]!,
-    shown: now.roleSizes[r]! >= minGroupSize,
-  }));
+  const roleGroups = roleList(now, roleOrder, minGroupSize);
 
   const tensions: TensionSummary[] = [];
   const roleDifferences: RoleDifference[] = [];
@@ -124,30 +125,9 @@ export function aggregate(
     const enough = Math.max(current.n, desired.n) >= 2;
     const individualGap = statsFromCounts(acc.gaps, points - 1);
 
-    // Role groups.
-    const byRole = Object.create(null) as Record<string, RoleTensionSummary>;
-    const suppressedRoles: string[] = [];
-    const shownRoles: { role: string; current: number | null; desired: number | null }[] = [];
-    for (const r of roleOrder) {
-      const ra = acc.roles[r];
-      if (ra === undefined) continue;
-      const role = now.roleNames[r]!;
-      const rc = statsFromCounts(ra.current, 0);
-      const rd = statsFromCounts(ra.desired, 0);
-      if (now.roleSizes[r]! < minGroupSize || rc.n < minGroupSize || rd.n < minGroupSize) {
-        suppressedRoles.push(role);
-        continue;
-      }
-      byRole[role] = {
-        n: ra.n,
-        current: rc,
-        desired: rd,
-        gap: difference(rd.mean, rc.mean),
-        spread: larger(rc.sd, rd.sd),
-      };
-      shownRoles.push({ role, current: rc.mean, desired: rd.mean });
-    }
-    const widest = widestRoleDifference(id, shownRoles);
+    // Role groups (complementary suppression, see groups.ts).
+    const groups = tensionGroups(acc, now, roleOrder, roleGroups, minGroupSize);
+    const widest = widestRoleDifference(id, groups.means);
     if (widest) roleDifferences.push(widest);
 
     // Baseline and movement.
@@ -188,9 +168,11 @@ export function aggregate(
       spread,
       alignment: enough ? alignmentOf(spread, points) : null,
       distribution: { current: countsToArray(acc.current), desired: countsToArray(acc.desired) },
-      byRole,
-      suppressedRoles,
-      suppressed: suppressedRoles.length,
+      byRole: groups.byRole,
+      otherRoles: groups.otherRoles,
+      suppressedRoles: groups.suppressedRoles,
+      heldBackRoles: groups.heldBackRoles,
+      suppressed: groups.suppressedRoles.length,
       baseline,
       movement,
     });
@@ -205,8 +187,9 @@ export function aggregate(
     baselineRespondents: baselineList ? baselineList.length : null,
     points,
     minGroupSize,
-    roles,
-    withoutRole: now.withoutRole,
+    roles: roleGroups.roles,
+    otherRoles: roleGroups.otherRoles,
+    withoutRole: roleGroups.withoutRole,
     tensions,
     largestGaps,
     leastAligned,

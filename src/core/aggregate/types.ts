@@ -4,7 +4,10 @@ import type { SurveyResponse } from '../schema.js';
 
 /** Options for {@link aggregate}. Every field is optional; nonsense values fall back to defaults. */
 export interface AggregateOptions {
-  /** Smallest role group whose figures are shown (privacy). Default 3; at least 1. */
+  /**
+   * Smallest role group whose figures are shown (privacy). Default 3; at least 1. Suppression is
+   * complementary: see {@link Aggregate.roles} and {@link TensionSummary.byRole}.
+   */
   minGroupSize?: number;
   /** An earlier set of responses (the baseline) to measure movement against. */
   baseline?: readonly SurveyResponse[];
@@ -52,7 +55,7 @@ export interface Stats {
  */
 export type Alignment = 'aligned' | 'mixed' | 'split';
 
-/** A role group's figures on one tension (only for groups large enough to show). */
+/** A role group's figures on one tension (only for groups shown: see {@link TensionSummary.byRole}). */
 export interface RoleTensionSummary {
   /** Members of this role whose response includes this tension (answered or unsure). */
   n: number;
@@ -64,6 +67,18 @@ export interface RoleTensionSummary {
   gap: number | null;
   /** max(current.sd, desired.sd): how far apart the members of this role are. */
   spread: number | null;
+}
+
+/**
+ * The respondents on a tension who are in no shown role group, as one group ("Other roles"): the
+ * hidden roles and the people without a role. At least `minGroupSize` on every count, so the
+ * shown groups and this one add up to the team and nothing subtracts down to a person.
+ */
+export interface OtherRolesSummary extends RoleTensionSummary {
+  /** The roles hidden on this tension, sorted (as {@link TensionSummary.suppressedRoles}). */
+  roles: string[];
+  /** Whether the team has people without a role (counted here where they answered). */
+  withoutRole: boolean;
 }
 
 /** The same tension in the baseline, for drawing it beside the current figures. */
@@ -126,10 +141,27 @@ export interface TensionSummary {
   alignment: Alignment | null;
   /** Counts per position: index 0 is position 1, index points - 1 is the right pole. */
   distribution: { current: number[]; desired: number[] };
-  /** Role groups large enough to show, keyed by role (sorted by role name). Null-prototype object. */
+  /**
+   * Role groups shown, keyed by role (sorted by role name). Null-prototype object. A role is shown
+   * when it is shown in {@link Aggregate.roles}, at least `minGroupSize` of its members answered
+   * each question, and the respondents left out of the shown groups are none or at least
+   * `minGroupSize` on every count (complementary suppression: otherwise the smallest shown role
+   * is hidden too). People without a role are never a group of their own.
+   */
   byRole: Record<string, RoleTensionSummary>;
-  /** Roles with members on this tension whose figures are hidden (too few answers), sorted. */
+  /** Everyone on this tension outside the shown groups, when at least one role is shown; else null. */
+  otherRoles: OtherRolesSummary | null;
+  /**
+   * Roles whose figures are not shown on their own on this tension, sorted: those with members
+   * here, and every role hidden in {@link Aggregate.roles} (whether or not its members answered
+   * here, so that the list does not tell who skipped a tension).
+   */
   suppressedRoles: string[];
+  /**
+   * Of those, the roles with enough answers, hidden only so that a smaller group cannot be
+   * worked out from the team (complementary suppression), sorted.
+   */
+  heldBackRoles: string[];
   /** suppressedRoles.length. */
   suppressed: number;
   /** The same tension in the baseline; null without a baseline. */
@@ -142,10 +174,26 @@ export interface TensionSummary {
 export interface RoleCount {
   /** The role as the respondents gave it. */
   role: string;
-  /** Respondents with this role. */
-  n: number;
-  /** Whether n ≥ minGroupSize (a shown role can still be hidden on a tension with few answers). */
+  /** Respondents with this role; null when the role is hidden (its size is not given). */
+  n: number | null;
+  /**
+   * Whether the role is shown on its own (it can still be hidden on a tension with few answers).
+   * Roles under the minimum are hidden, and so is the next smallest role while the hidden total
+   * is under it (complementary suppression).
+   */
   shown: boolean;
+  /** Fewer than minGroupSize respondents: to be told as "fewer than {minGroupSize}", never as a count. */
+  small: boolean;
+}
+
+/** The respondents in no shown role, as one group ("Other roles"); at least minGroupSize. */
+export interface OtherRoles {
+  /** The hidden roles, sorted. */
+  roles: string[];
+  /** Whether people without a role are among them. */
+  withoutRole: boolean;
+  /** How many respondents. */
+  n: number;
 }
 
 /** An entry of {@link Aggregate.largestGaps}. */
@@ -241,8 +289,13 @@ export interface Aggregate {
   minGroupSize: number;
   /** Roles among the respondents, sorted by name. */
   roles: RoleCount[];
-  /** Respondents without a role (they count in the team figures, in no role group). */
-  withoutRole: number;
+  /** The hidden roles (and hidden people without a role) together, when some role is shown; else null. */
+  otherRoles: OtherRoles | null;
+  /**
+   * Respondents without a role (they count in the team figures, in no role group); null when
+   * they are hidden like a role (fewer than minGroupSize, or hidden to protect a smaller role).
+   */
+  withoutRole: number | null;
   /** Per tension, in report order. */
   tensions: TensionSummary[];
   /** Tensions by |gap|, largest first (ties in report order); top N. */
@@ -252,7 +305,7 @@ export interface Aggregate {
   /**
    * Per tension, the widest difference between the means of two shown role groups (on either
    * question; tensions where the groups agree exactly, or with fewer than two shown groups, are
-   * left out), largest first; top N.
+   * left out; "Other roles" is not a role and takes no part), largest first; top N.
    */
   roleDifferences: RoleDifference[];
   /** Tensions by the larger |change| of their two means since the baseline; top N; empty without a baseline. */

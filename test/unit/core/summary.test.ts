@@ -41,8 +41,14 @@ describe('gapTable', () => {
     expect(plain.head).toContain('Change of the gap');
     const grouped = gapTable(agg, { groupByRole: true });
     const roles = agg.tensions.reduce((n, t) => n + Object.keys(t.byRole).length, 0);
-    expect(grouped.rows).toHaveLength(7 + roles);
+    const others = agg.tensions.filter((t) => t.otherRoles).length;
+    expect(grouped.rows).toHaveLength(7 + roles + others);
     expect(grouped.rows.some((r) => r[1] === 'Counselor')).toBe(false);
+    // The District leader (3) is held back with the Counselor (1): "Other roles", 4 people.
+    expect(grouped.rows.some((r) => r[1] === 'District leader')).toBe(false);
+    expect(grouped.rows.filter((r) => r[1] === 'Other roles').map((r) => r[2])).toEqual(
+      Array(7).fill('4'),
+    );
   });
 
   it('exports CSV that quotes commas and guards formulas', () => {

@@ -88,17 +88,28 @@ describe('aggregate: a hand-computed team', () => {
   const result = aggregate(team, { minGroupSize: 2, baseline });
   const pace = tension(result, PACE);
   const locus = tension(result, LOCUS);
+  // The same team without the respondent who gave no role: nobody is left over to protect.
+  const roled = aggregate(team.slice(0, 4), { minGroupSize: 2 });
 
   it('counts respondents and roles, and orders tensions as the catalog does', () => {
     expect(result.respondents).toBe(5);
     expect(result.baselineRespondents).toBe(3);
     expect(result.points).toBe(7);
     expect(result.minGroupSize).toBe(2);
+    // One person without a role is under the minimum of 2, so the smallest role (principal, the
+    // first of two of 2) is hidden with them: together they are "Other roles", 3 people.
     expect(result.roles).toEqual([
-      { role: 'principal', n: 2, shown: true },
-      { role: 'teacher', n: 2, shown: true },
+      { role: 'principal', n: null, shown: false, small: false },
+      { role: 'teacher', n: 2, shown: true, small: false },
     ]);
-    expect(result.withoutRole).toBe(1);
+    expect(result.otherRoles).toEqual({ roles: ['principal'], withoutRole: true, n: 3 });
+    expect(result.withoutRole).toBeNull();
+    expect(roled.roles).toEqual([
+      { role: 'principal', n: 2, shown: true, small: false },
+      { role: 'teacher', n: 2, shown: true, small: false },
+    ]);
+    expect(roled.otherRoles).toBeNull();
+    expect(roled.withoutRole).toBe(0);
     expect(result.tensions.map((t) => t.tension)).toEqual([LOCUS, PACE]);
   });
 
@@ -154,14 +165,32 @@ describe('aggregate: a hand-computed team', () => {
     expect(pace.byRole.teacher!.current).toMatchObject({ n: 2, mean: 2.5, median: 2.5 });
     expect(pace.byRole.teacher!.desired).toMatchObject({ n: 2, mean: 5.5, median: 5.5 });
     expect(pace.suppressedRoles).toEqual(['principal']);
+    expect(pace.heldBackRoles).toEqual([]);
     expect(pace.suppressed).toBe(1);
+    // Everyone else on pace (two principals, the person without a role): now 6, 5; should 6, 4.
+    expect(pace.otherRoles).toMatchObject({ n: 3, roles: ['principal'], withoutRole: true });
+    expect(pace.otherRoles!.current).toMatchObject({ n: 2, mean: 5.5 });
+    expect(pace.otherRoles!.desired).toMatchObject({ n: 2, mean: 5 });
 
-    expect(Object.keys(locus.byRole)).toEqual(['principal', 'teacher']);
-    expect(locus.byRole.principal).toMatchObject({ n: 2, gap: 0.5 });
-    expect(locus.byRole.principal!.current.mean).toBe(1.5);
-    expect(locus.byRole.teacher).toMatchObject({ n: 2, gap: -1 });
-    expect(locus.byRole.teacher!.current.mean).toBe(4.5);
-    expect(locus.suppressed).toBe(0);
+    expect(Object.keys(roled.tensions[0]!.byRole)).toEqual(['principal', 'teacher']);
+    const roledLocus = tension(roled, LOCUS);
+    expect(roledLocus.byRole.principal).toMatchObject({ n: 2, gap: 0.5 });
+    expect(roledLocus.byRole.principal!.current.mean).toBe(1.5);
+    expect(roledLocus.byRole.teacher).toMatchObject({ n: 2, gap: -1 });
+    expect(roledLocus.byRole.teacher!.current.mean).toBe(4.5);
+    expect(roledLocus.suppressed).toBe(0);
+    expect(roledLocus.otherRoles).toBeNull();
+    // Without the team's third group, hiding the principals on pace would leave them alone in
+    // the team minus the teachers: the teachers are held back too.
+    expect(tension(roled, PACE).byRole).toEqual({});
+    expect(tension(roled, PACE).heldBackRoles).toEqual(['teacher']);
+
+    // With the person without a role, the principals (hidden in the role list) join them on
+    // locus as "Other roles": now 1, 2, 4; should 2, 2, 6.
+    expect(Object.keys(locus.byRole)).toEqual(['teacher']);
+    expect(locus.heldBackRoles).toEqual(['principal']);
+    expect(locus.otherRoles!.current.mean).toBeCloseTo(7 / 3, 12);
+    expect(locus.otherRoles!.desired.mean).toBeCloseTo(10 / 3, 12);
   });
 
   it('hides every role under the default group size of 3', () => {
@@ -180,7 +209,9 @@ describe('aggregate: a hand-computed team', () => {
     expect(result.leastAligned.map((g) => g.tension)).toEqual([PACE, LOCUS]);
     expect(result.leastAligned[0]!.alignment).toBe('mixed');
     // Only locus has two shown groups: now 4.5 (teacher) vs 1.5 (principal); should 3.5 vs 2.
-    expect(result.roleDifferences).toEqual([
+    // ("Other roles" is not a role: with it, no tension of the whole team has two roles shown.)
+    expect(result.roleDifferences).toEqual([]);
+    expect(roled.roleDifferences).toEqual([
       { tension: LOCUS, roles: ['principal', 'teacher'], measure: 'current', difference: 3 },
     ]);
     const one = aggregate(team, { minGroupSize: 2, top: 1 });

@@ -102,9 +102,18 @@ describe('aggregate: properties', () => {
       fc.property(setup, ({ points, minGroupSize, responses }) => {
         const result = aggregate(responses, { points, minGroupSize });
         expect(result.respondents).toBe(responses.length);
-        expect(result.roles.reduce((a, r) => a + r.n, 0) + result.withoutRole).toBe(
-          responses.length,
-        );
+        // Sizes are given only for shown roles; with "Other roles" they add up to the team.
+        const size = (role: string) => responses.filter((r) => r.role === role).length;
+        for (const r of result.roles) {
+          if (r.n !== null) expect(r.n).toBe(size(r.role));
+          expect(r.small).toBe(size(r.role) < minGroupSize);
+        }
+        if (result.roles.some((r) => r.shown)) {
+          const shownSizes = result.roles.reduce((a, r) => a + (r.n ?? 0), 0);
+          expect(shownSizes + (result.otherRoles?.n ?? 0) + (result.withoutRole ?? 0)).toBe(
+            responses.length,
+          );
+        }
         for (const t of result.tensions) {
           expect(t.n).toBe(responses.filter((r) => t.tension in r.tensions).length);
           for (const side of ['current', 'desired'] as const) {
@@ -149,7 +158,10 @@ describe('aggregate: properties', () => {
     fc.assert(
       fc.property(setup, ({ points, minGroupSize, responses }) => {
         const result = aggregate(responses, { points, minGroupSize });
-        for (const r of result.roles) expect(r.shown).toBe(r.n >= minGroupSize);
+        for (const r of result.roles) {
+          expect(r.n === null).toBe(!r.shown);
+          if (r.shown) expect(r.n).toBeGreaterThanOrEqual(minGroupSize);
+        }
         for (const t of result.tensions) {
           for (const [role, group] of Object.entries(t.byRole)) {
             expect(values(responses, t.tension, 'current', role).length).toBeGreaterThanOrEqual(
