@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildResponse } from '../../src/core/survey-response.js';
-import { surveyProgress } from '../../src/core/survey-progress.js';
+import { buildResponse } from '../../../src/core/survey-response.js';
+import { surveyProgress } from '../../../src/core/survey-progress.js';
 
 const base = {
   id: 'r1',

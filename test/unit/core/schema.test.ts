@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseRubric } from '../../src/core/rubric-schema.js';
-import { describeProblems, isoDateTimeToMillis, parseResponse } from '../../src/core/schema.js';
+import { parseRubric } from '../../../src/core/rubric-schema.js';
+import { describeProblems, isoDateTimeToMillis, parseResponse } from '../../../src/core/schema.js';
 
 const valid = {
   version: 1,

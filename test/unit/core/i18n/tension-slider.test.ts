@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { positionWords, sliderStrings } from '../../src/core/i18n/tension-slider.js';
-import { surveyStrings } from '../../src/core/i18n/tension-survey.js';
+import { positionWords, sliderStrings } from '../../../../src/core/i18n/tension-slider.js';
+import { surveyStrings } from '../../../../src/core/i18n/tension-survey.js';
 
 const { en, es } = sliderStrings;
 

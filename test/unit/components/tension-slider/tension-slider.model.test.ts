@@ -6,7 +6,7 @@ import {
   parseMarksState,
   reconcileMarks,
   resolveTension,
-} from '../../src/components/tension-slider/tension-slider.model.js';
+} from '../../../../src/components/tension-slider/tension-slider.model.js';
 
 const given = (entries: [number, unknown][]) => new Map(entries);
 

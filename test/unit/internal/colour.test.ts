@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mix, parseRgb, withAlpha } from '../../src/internal/colour.js';
+import { mix, parseRgb, withAlpha } from '../../../src/internal/colour.js';
 
 describe('parseRgb', () => {
   it('reads the forms getComputedStyle gives', () => {

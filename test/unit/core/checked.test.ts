@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkResponses } from '../../src/core/checked.js';
-import { importResponses, toJSON } from '../../src/core/codec/index.js';
-import { TENSION_IDS, parseResponse } from '../../src/core/schema.js';
-import type { SurveyResponse } from '../../src/core/schema.js';
+import { checkResponses } from '../../../src/core/checked.js';
+import { importResponses, toJSON } from '../../../src/core/codec/index.js';
+import { TENSION_IDS, parseResponse } from '../../../src/core/schema.js';
+import type { SurveyResponse } from '../../../src/core/schema.js';
 
 function response(id: string, role?: string): SurveyResponse {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { rankTensionsByGap } from '../../src/core/rank.js';
+import { rankTensionsByGap } from '../../../src/core/rank.js';
 
 describe('rankTensionsByGap', () => {
   it('puts the largest gap first, equal gaps in the order asked, unanswered or Unsure last', () => {

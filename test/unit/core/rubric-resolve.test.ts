@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rubricCatalog } from '../../src/core/catalog/rubric.js';
-import { nameDimensions, resolveRubric } from '../../src/core/rubric-resolve.js';
+import { rubricCatalog } from '../../../src/core/catalog/rubric.js';
+import { nameDimensions, resolveRubric } from '../../../src/core/rubric-resolve.js';
 
 const builtIn = rubricCatalog.en;
 const mini = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mergeRespondent } from '../../src/core/merge.js';
-import type { SurveyResponse } from '../../src/core/schema.js';
+import { mergeRespondent } from '../../../src/core/merge.js';
+import type { SurveyResponse } from '../../../src/core/schema.js';
 
 function response(id: string, minute: number, pace = 4): SurveyResponse {
   return {

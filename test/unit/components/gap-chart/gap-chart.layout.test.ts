@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { aggregate } from '../../src/core/aggregate/index.js';
-import type { SurveyResponse } from '../../src/core/schema.js';
+import { aggregate } from '../../../../src/core/aggregate/index.js';
+import type { SurveyResponse } from '../../../../src/core/schema.js';
 import {
   DOTS_PER_COLUMN,
   DOT_BAND_PX,
@@ -19,12 +19,12 @@ import {
   positionAxis,
   rowAt,
   rowAxis,
-} from '../../src/components/gap-chart/gap-chart.layout.js';
+} from '../../../../src/components/gap-chart/gap-chart.layout.js';
 import type {
   DotRect,
   Lane,
   LayoutInput,
-} from '../../src/components/gap-chart/gap-chart.layout.js';
+} from '../../../../src/components/gap-chart/gap-chart.layout.js';
 
 let serial = 0;
 function response(role: string, tensions: Record<string, [number, number]>): SurveyResponse {

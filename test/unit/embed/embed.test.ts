@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { elementAttributes, isOrigin, parseEmbedPage } from '../../src/embed/embed-query.js';
-import { embedUrl, iframeSnippet, scriptSnippet } from '../../src/embed/snippets.js';
+import { elementAttributes, isOrigin, parseEmbedPage } from '../../../src/embed/embed-query.js';
+import { embedUrl, iframeSnippet, scriptSnippet } from '../../../src/embed/snippets.js';
 
 const isColour = (text: string) => /^#[0-9a-f]{6}$/i.test(text) || text === 'teal';
 const page = (query: string) => parseEmbedPage(new URLSearchParams(query), isColour);

@@ -5,11 +5,11 @@ import {
   ratingsOf,
   stageIndex,
   summarizeRatings,
-} from '../../src/core/rubric-ratings.js';
-import { rubricStrings, targetWords } from '../../src/core/i18n/stage-rubric.js';
-import { teamStrings, teamWords } from '../../src/core/i18n/stage-rubric-team.js';
-import { STAGE_IDS } from '../../src/core/schema.js';
-import type { StageId } from '../../src/core/schema.js';
+} from '../../../src/core/rubric-ratings.js';
+import { rubricStrings, targetWords } from '../../../src/core/i18n/stage-rubric.js';
+import { teamStrings, teamWords } from '../../../src/core/i18n/stage-rubric-team.js';
+import { STAGE_IDS } from '../../../src/core/schema.js';
+import type { StageId } from '../../../src/core/schema.js';
 
 const dims = ['a', 'b', 'c'];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DRAFT_VERSION, fromDraft, parseDraft, toDraft } from '../../src/core/draft.js';
-import { STAGE_IDS } from '../../src/core/schema.js';
+import { DRAFT_VERSION, fromDraft, parseDraft, toDraft } from '../../../src/core/draft.js';
+import { STAGE_IDS } from '../../../src/core/schema.js';
 
 describe('parseDraft', () => {
   it('reads a draft with positions, unanswered (null) and Unsure (0)', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { tensionsOnDemand } from '../../src/core/catalog/on-demand.js';
-import { rubricsOnDemand } from '../../src/core/catalog/rubric-on-demand.js';
-import { catalog } from '../../src/core/catalog/index.js';
-import { sliderStrings } from '../../src/core/i18n/tension-slider.js';
-import { surveyStrings } from '../../src/core/i18n/tension-survey.js';
-import type { Locale } from '../../src/core/schema.js';
+import { tensionsOnDemand } from '../../../../src/core/catalog/on-demand.js';
+import { rubricsOnDemand } from '../../../../src/core/catalog/rubric-on-demand.js';
+import { catalog } from '../../../../src/core/catalog/index.js';
+import { sliderStrings } from '../../../../src/core/i18n/tension-slider.js';
+import { surveyStrings } from '../../../../src/core/i18n/tension-survey.js';
+import type { Locale } from '../../../../src/core/schema.js';
 
 describe('built-in text on demand', () => {
   it('has nothing for a language until it is loaded, then the same text as the catalog', async () => {

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate } from '../../src/core/aggregate/index.js';
+import { aggregate } from '../../../src/core/aggregate/index.js';
 import type {
   Aggregate,
   RankedGap,
   RankedSpread,
   RoleDifference,
-} from '../../src/core/aggregate/index.js';
+} from '../../../src/core/aggregate/index.js';
 import {
   DISCUSSED_GAPS,
   DISCUSSED_ROLE_DIFFERENCES,
   MIN_DISCUSSED_GAP,
   MIN_DISCUSSED_ROLE_DIFFERENCE,
   discussionTopics,
-} from '../../src/core/discussion.js';
-import type { SurveyResponse } from '../../src/core/schema.js';
+} from '../../../src/core/discussion.js';
+import type { SurveyResponse } from '../../../src/core/schema.js';
 
 /** The ranked lists discussionTopics reads, as an aggregate (the rest is not looked at). */
 function ranked(lists: {

@@ -8,7 +8,7 @@ import {
   getStage,
   getTension,
   isTensionId,
-} from '../../src/core/catalog/index.js';
+} from '../../../../src/core/catalog/index.js';
 import {
   LOCALES,
   STAGE_IDS,
@@ -16,8 +16,8 @@ import {
   safeParse,
   stageSchema,
   tensionSchema,
-} from '../../src/core/schema.js';
-import { rubricSchema } from '../../src/core/rubric-schema.js';
+} from '../../../../src/core/schema.js';
+import { rubricSchema } from '../../../../src/core/rubric-schema.js';
 
 const ids = (list: readonly { id: string }[]) => list.map((x) => x.id);
 
