@@ -4,7 +4,7 @@ import { isoDateTimeToMillis } from '../schema.js';
 import type { SurveyResponse } from '../schema.js';
 import { detectDelimiter, parseCSV, readCsv, readHeader } from './csv-read.js';
 import { parseJSON } from './json.js';
-import { parseShareCodes } from './share-code.js';
+import { encodeShareCode, isShareCodeId, parseShareCodes, shareCodeId } from './share-code.js';
 import { stripBom } from './shared.js';
 import type { ImportFormat, ImportResult } from './shared.js';
 
@@ -12,8 +12,8 @@ import type { ImportFormat, ImportResult } from './shared.js';
  * Reads responses from text in any of the three forms, telling them apart by their look: JSON
  * (starts with `{` or `[`), CSV (a header line naming submittedAt, tension or rubric columns, or
  * several delimited lines that are not share codes), otherwise share codes separated by spaces,
- * line breaks, commas or semicolons. Responses with the same id are kept once: the one with the
- * latest submittedAt (the later one in the text on a tie). Never throws.
+ * line breaks, commas or semicolons. Each respondent is kept once (see `dedupeResponses`). Never
+ * throws.
  */
 export function importResponses(text: string): ImportResult {
   let format: ImportFormat = 'empty';
@@ -83,8 +83,16 @@ export function detectFormat(text: string): ImportFormat {
 }
 
 /**
- * Keeps one response per id: the one with the latest submittedAt (the later in the list on a
- * tie), in the place its id first appeared. Linear time.
+ * Keeps one response per respondent, in the place the respondent first appeared. Linear time.
+ *
+ * - The same id: the one with the latest submittedAt is kept (the later in the list on a tie).
+ * - A share code does not carry the response's id, so a response read from one (id `sc-…`) is
+ *   the same respondent as a response with another id whose own share code is that very code
+ *   (`encodeShareCode`): same survey, role, locale, scale, answers and rubric stages, submitted
+ *   in the same minute. Say, a facilitator pastes a teacher's code and then drops the form's CSV
+ *   with the teacher's row. The one with the real id is kept: it also has what a code leaves out
+ *   (evidence text, seconds). Two responses with different real ids are never merged, however
+ *   alike: two people can answer the same.
  */
 export function dedupeResponses(responses: readonly SurveyResponse[]): {
   responses: SurveyResponse[];
@@ -92,19 +100,85 @@ export function dedupeResponses(responses: readonly SurveyResponse[]): {
 } {
   const out: SurveyResponse[] = [];
   const at = new Map<string, number>();
+  // Kept responses by the minute of submittedAt (all a code keeps of it): a share code is
+  // computed only for a response that has a counterpart of the other kind in its minute.
+  const fromCodes = new Map<number, number[]>();
+  const withIds = new Map<number, number[]>();
+  const file = (index: number) => {
+    const kept = out[index]!;
+    const bucket = isShareCodeId(kept.id) ? fromCodes : withIds;
+    const minute = minuteOf(kept);
+    const list = bucket.get(minute);
+    if (list) list.push(index);
+    else bucket.set(minute, [index]);
+  };
   let duplicates = 0;
   for (const response of responses) {
     const index = at.get(response.id);
-    if (index === undefined) {
-      at.set(response.id, out.length);
-      out.push(response);
+    if (index !== undefined) {
+      duplicates++;
+      const kept = out[index]!;
+      // A code whose respondent's own record is already in keeps that record.
+      if (kept.id === response.id && timeOf(response) >= timeOf(kept)) {
+        out[index] = response;
+        file(index);
+      }
       continue;
     }
-    duplicates++;
-    const kept = out[index]!;
-    if (timeOf(response) >= timeOf(kept)) out[index] = response;
+    const same = sameRespondent(response, out, fromCodes, withIds);
+    if (same !== undefined) {
+      duplicates++;
+      at.set(response.id, same);
+      if (!isShareCodeId(response.id)) {
+        out[same] = response;
+        file(same);
+      }
+      continue;
+    }
+    at.set(response.id, out.length);
+    out.push(response);
+    file(out.length - 1);
   }
   return { responses: out, duplicates };
+}
+
+/** The index of a kept response of the other kind (code or real id) that is the same response. */
+function sameRespondent(
+  response: SurveyResponse,
+  out: readonly SurveyResponse[],
+  fromCodes: ReadonlyMap<number, readonly number[]>,
+  withIds: ReadonlyMap<number, readonly number[]>,
+): number | undefined {
+  const minute = minuteOf(response);
+  if (isShareCodeId(response.id)) {
+    return withIds
+      .get(minute)
+      ?.find((i) => !isShareCodeId(out[i]!.id) && codeIdOf(out[i]!) === response.id);
+  }
+  const candidates = fromCodes.get(minute)?.filter((i) => isShareCodeId(out[i]!.id));
+  if (!candidates?.length) return undefined;
+  const id = codeIdOf(response);
+  return candidates.find((i) => out[i]!.id === id);
+}
+
+const codeIds = new WeakMap<SurveyResponse, string | null>();
+
+/** The id the response would get read back from its own share code; null if it has none. */
+function codeIdOf(response: SurveyResponse): string | null {
+  let id = codeIds.get(response);
+  if (id === undefined) {
+    try {
+      id = shareCodeId(encodeShareCode(response));
+    } catch {
+      id = null; // too long for a code: it was never pasted as one
+    }
+    codeIds.set(response, id);
+  }
+  return id;
+}
+
+function minuteOf(response: SurveyResponse): number {
+  return Math.floor(timeOf(response) / 60000);
 }
 
 function timeOf(response: SurveyResponse): number {

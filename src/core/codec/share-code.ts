@@ -103,8 +103,7 @@ export function decodeShareCode(
   const body = signed.slice(SHARE_CODE_PREFIX.length);
   try {
     if (body.length > 1 && body.startsWith('0')) throw new DamagedCode();
-    const id =
-      options.id ?? (normalized.length <= 61 ? `sc-${normalized}` : `sc-${hash64(normalized)}`);
+    const id = options.id ?? shareCodeId(normalized);
     const result = parseResponse(unpack(fromBase32(body), id));
     // One response, one code: a code the encoder would not write (say, a role with spaces the
     // schema trims) is not a second spelling of the same response.
@@ -117,6 +116,17 @@ export function decodeShareCode(
       'This share code is damaged or was not made by tensionkit; ask for it to be copied again.',
     );
   }
+}
+
+/** The id a decoded response gets by default: `sc-` and the code (or a hash of a long one). */
+export function shareCodeId(code: string): string {
+  const normalized = normalizeShareCode(code);
+  return normalized.length <= 61 ? `sc-${normalized}` : `sc-${hash64(normalized)}`;
+}
+
+/** True for an id `decodeShareCode` derived from a code (`sc-…`). */
+export function isShareCodeId(id: string): boolean {
+  return id.startsWith('sc-');
 }
 
 /** Reads share codes separated by spaces, line breaks, commas or semicolons. Never throws. */
