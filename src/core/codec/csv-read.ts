@@ -8,6 +8,7 @@ import type { SurveyResponse } from '../schema.js';
 import { unguardFormula } from './csv-cell.js';
 import { CR, LF, canonicalJson, countLineBreaks, hash64, stripBom } from './shared.js';
 import type { Parsed, Rejected } from './shared.js';
+import { runSteps } from './slices.js';
 
 /**
  * Reads a CSV of responses as spreadsheet tools export it: a UTF-8 byte order mark, quoted fields
@@ -19,13 +20,19 @@ import type { Parsed, Rejected } from './shared.js';
  * throws.
  */
 export function parseCSV(text: string): Parsed {
+  return runSteps(csvSteps(text));
+}
+
+/** `parseCSV` in steps: yields the share of the text read (0 to 1) after each row. */
+export function* csvSteps(text: string): Generator<number, Parsed, void> {
   const responses: SurveyResponse[] = [];
   const rejected: Rejected[] = [];
   const source = stripBom(text);
-  const delimiter = detectDelimiter(source);
+  const reader = new CsvReader(source, detectDelimiter(source));
   let layout: CsvLayout | undefined;
-  const unterminated = readCsv(source, delimiter, (fields, line) => {
-    if (isBlankRow(fields)) return true;
+  for (let record = reader.next(); record; record = reader.next()) {
+    const { fields, line } = record;
+    if (isBlankRow(fields)) continue;
     if (!layout) {
       layout = readHeader(fields);
       if (
@@ -39,9 +46,9 @@ export function parseCSV(text: string): Parsed {
           path: '',
           reason: `Line ${line}: none of these columns are ones tensionkit reads; expected submittedAt and tension columns such as pace.current and pace.desired.`,
         });
-        return false;
+        break;
       }
-      return true;
+      continue;
     }
     const result = parseResponse(rowCandidate(fields, layout));
     if (result.ok) {
@@ -54,8 +61,9 @@ export function parseCSV(text: string): Parsed {
         reason: `Line ${line}: ${describeProblems(result.problems)}`,
       });
     }
-    return true;
-  });
+    yield reader.offset / source.length;
+  }
+  const unterminated = reader.unterminated;
   if (unterminated !== undefined) {
     rejected.push({
       source: 'csv',
@@ -199,36 +207,62 @@ export function detectDelimiter(text: string): ',' | ';' | '\t' {
 
 /**
  * Calls `onRecord` with the fields of each record and the line it starts on, in one pass (linear
- * time). RFC 4180, read leniently: a quote inside an unquoted field is kept as text, text after a
- * closing quote is appended, a lone CR ends a line too. `onRecord` returns false to stop.
- * Returns the line of a quoted field left open at the end of the text, if there is one.
+ * time; see `CsvReader`). `onRecord` returns false to stop. Returns the line of a quoted field
+ * left open at the end of the text, if there is one.
  */
 export function readCsv(
   text: string,
   delimiter: string,
   onRecord: (fields: string[], line: number) => boolean,
 ): number | undefined {
-  const d = delimiter.charCodeAt(0);
-  const n = text.length;
-  let i = 0;
-  let line = 1;
-  let unterminated: number | undefined;
-  const scan = (from: number): number => {
-    let k = from;
-    while (k < n) {
-      const c = text.charCodeAt(k);
-      if (c === d || c === CR || c === LF) break;
-      k++;
-    }
-    return k;
-  };
-  while (i < n) {
-    const start = line;
+  const reader = new CsvReader(text, delimiter);
+  for (let record = reader.next(); record; record = reader.next()) {
+    if (!onRecord(record.fields, record.line)) break;
+  }
+  return reader.unterminated;
+}
+
+/**
+ * Reads a CSV text record by record, so a caller can stop between records (and give the page a
+ * turn). RFC 4180, read leniently: a quote inside an unquoted field is kept as text, text after a
+ * closing quote is appended, a lone CR ends a line too.
+ */
+export class CsvReader {
+  /** How far the reader has got in the text. */
+  offset = 0;
+  /** The line of a quoted field left open at the end of the text, once the reader has met it. */
+  unterminated: number | undefined;
+  private line = 1;
+  private readonly delimiter: number;
+
+  constructor(
+    private readonly text: string,
+    delimiter: string,
+  ) {
+    this.delimiter = delimiter.charCodeAt(0);
+  }
+
+  /** The next record's fields and the line it starts on; null at the end of the text. */
+  next(): { fields: string[]; line: number } | null {
+    const { text, delimiter: d } = this;
+    const n = text.length;
+    let i = this.offset;
+    if (i >= n) return null;
+    const scan = (from: number): number => {
+      let k = from;
+      while (k < n) {
+        const c = text.charCodeAt(k);
+        if (c === d || c === CR || c === LF) break;
+        k++;
+      }
+      return k;
+    };
+    const start = this.line;
     const fields: string[] = [];
     for (;;) {
       let value: string;
       if (text.charCodeAt(i) === QUOTE) {
-        const opened = line;
+        const opened = this.line;
         i++;
         value = '';
         for (;;) {
@@ -236,14 +270,14 @@ export function readCsv(
           if (j < 0) {
             const rest = text.slice(i);
             value += rest;
-            line += countLineBreaks(rest);
+            this.line += countLineBreaks(rest);
             i = n;
-            unterminated ??= opened;
+            this.unterminated ??= opened;
             break;
           }
           const chunk = text.slice(i, j);
           value += chunk;
-          line += countLineBreaks(chunk);
+          this.line += countLineBreaks(chunk);
           if (text.charCodeAt(j + 1) === QUOTE) {
             value += '"';
             i = j + 2;
@@ -272,10 +306,10 @@ export function readCsv(
         continue;
       }
       i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-      line++;
+      this.line++;
       break;
     }
-    if (!onRecord(fields, start)) break;
+    this.offset = i;
+    return { fields, line: start };
   }
-  return unterminated;
 }

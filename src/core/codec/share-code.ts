@@ -8,6 +8,7 @@ import type { ParseResult, SurveyResponse } from '../schema.js';
 import { DamagedCode, MAX_SHARE_CODE_LENGTH, pack, unpack } from './share-code-packer.js';
 import { clip, countLineBreaks, hash64 } from './shared.js';
 import type { Parsed, Rejected } from './shared.js';
+import { runSteps } from './slices.js';
 
 /** Crockford's base 32: digits and capitals without I, L, O and U. Codes read back in any case. */
 export const SHARE_CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -131,6 +132,11 @@ export function isShareCodeId(id: string): boolean {
 
 /** Reads share codes separated by spaces, line breaks, commas or semicolons. Never throws. */
 export function parseShareCodes(text: string): Parsed {
+  return runSteps(shareCodeSteps(text));
+}
+
+/** `parseShareCodes` in steps: yields the share of the text read (0 to 1) after each code. */
+export function* shareCodeSteps(text: string): Generator<number, Parsed, void> {
   const responses: SurveyResponse[] = [];
   const rejected: Rejected[] = [];
   const token = /[^\s,;]+/g;
@@ -143,16 +149,18 @@ export function parseShareCodes(text: string): Parsed {
     const result = decodeShareCode(code);
     if (result.ok) {
       responses.push(result.value);
-      continue;
+    } else {
+      // Whole, so the facilitator can see and fix it (anything longer is no share code).
+      const shown = clip(code, MAX_SHARE_CODE_LENGTH);
+      rejected.push({
+        source: 'code',
+        line,
+        code: shown,
+        path: result.problems[0]?.path ?? '',
+        reason: `${shown}: ${describeProblems(result.problems)}`,
+      });
     }
-    const shown = clip(code, 80);
-    rejected.push({
-      source: 'code',
-      line,
-      code: shown,
-      path: result.problems[0]?.path ?? '',
-      reason: `${clip(code, 30)}: ${describeProblems(result.problems)}`,
-    });
+    yield token.lastIndex / text.length;
   }
   return { responses, rejected };
 }

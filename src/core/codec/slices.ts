@@ -1,0 +1,75 @@
+/**
+ * Long work in slices, so a page stays responsive while a large file is read. The work is a
+ * generator that yields its progress (0 to 1) after each small step; `runSteps` runs it to the end
+ * at once, `runInSlices` a few milliseconds at a time with a turn for the page in between. One
+ * reader, two ways to run it. No DOM.
+ */
+
+export interface SliceOptions {
+  /** Called between slices with the share of the work done so far, from 0 to 1 (1 at the end). */
+  onProgress?: (share: number) => void;
+  /** Stops the work between two slices: the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/** The longest a slice works before it gives the page a turn, in milliseconds. */
+const SLICE_MS = 8;
+
+/** Runs steps to the end at once and returns their result. */
+export function runSteps<T>(steps: Generator<number, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs steps in slices of about 8 ms, each a task of its own; resolves to their result. */
+export async function runInSlices<T>(
+  steps: Generator<number, T, void>,
+  options: SliceOptions = {},
+): Promise<T> {
+  const { onProgress, signal } = options;
+  signal?.throwIfAborted();
+  let sliceEnd = performance.now() + SLICE_MS;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      onProgress?.(1);
+      return step.value;
+    }
+    if (performance.now() >= sliceEnd) {
+      onProgress?.(step.value);
+      await nextTask();
+      signal?.throwIfAborted();
+      sliceEnd = performance.now() + SLICE_MS;
+    }
+  }
+}
+
+/** Steps that report their progress within [from, to] of a larger job; returns their result. */
+export function* scaledSteps<T>(
+  steps: Generator<number, T, void>,
+  from: number,
+  to: number,
+): Generator<number, T, void> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    yield from + (to - from) * step.value;
+  }
+}
+
+/** A new task, so the page can handle input and paint before the next slice. */
+function nextTask(): Promise<void> {
+  const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  // A message, not setTimeout: nested timeouts wait at least 4 ms each.
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
