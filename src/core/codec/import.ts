@@ -89,6 +89,17 @@ function* importSteps(text: string): Generator<number, ImportResult, void> {
   }
 }
 
+/**
+ * What of an imported text was not added, for a paste box to keep so nothing is lost: the share
+ * codes that were rejected (one per line, whole), or the whole JSON or CSV text if any of its
+ * records was rejected; "" when everything was added.
+ */
+export function unimportedText(text: string, result: ImportResult): string {
+  if (!result.rejected.length) return '';
+  if (result.format !== 'code') return text;
+  return result.rejected.map((record) => record.code ?? '').join('\n');
+}
+
 /** What `importResponses` would read the text as. */
 export function detectFormat(text: string): ImportFormat {
   const source = stripBom(text);

@@ -31,6 +31,7 @@ export {
   detectFormat,
   importResponses,
   importResponsesAsync,
+  unimportedText,
 } from './import.js';
 export type { Deduped } from './import.js';
 export type { SliceOptions } from './slices.js';

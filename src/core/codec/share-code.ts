@@ -150,14 +150,13 @@ export function* shareCodeSteps(text: string): Generator<number, Parsed, void> {
     if (result.ok) {
       responses.push(result.value);
     } else {
-      // Whole, so the facilitator can see and fix it (anything longer is no share code).
-      const shown = clip(code, MAX_SHARE_CODE_LENGTH);
+      // Whole, so the facilitator can see and fix it (past the longest code it is no code).
       rejected.push({
         source: 'code',
         line,
-        code: shown,
+        code,
         path: result.problems[0]?.path ?? '',
-        reason: `${shown}: ${describeProblems(result.problems)}`,
+        reason: `${clip(code, MAX_SHARE_CODE_LENGTH)}: ${describeProblems(result.problems)}`,
       });
     }
     yield token.lastIndex / text.length;

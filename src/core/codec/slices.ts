@@ -59,11 +59,12 @@ export function* scaledSteps<T>(
   }
 }
 
-/** A new task, so the page can handle input and paint before the next slice. */
+/**
+ * A new task, so the page can handle input and paint before the next slice. A message, not
+ * setTimeout (nested timeouts wait at least 4 ms each) nor scheduler.yield (Chromium runs its
+ * continuations ahead of painting, for up to 100 ms).
+ */
 function nextTask(): Promise<void> {
-  const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  // A message, not setTimeout: nested timeouts wait at least 4 ms each.
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
