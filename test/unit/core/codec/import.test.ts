@@ -7,6 +7,7 @@ import {
   importResponses,
   toCSV,
   toJSON,
+  unimportedText,
 } from '../../../../src/core/codec/index.js';
 import { parseResponse } from '../../../../src/core/schema.js';
 import { response, responseArb } from './arbitraries.js';
@@ -122,6 +123,21 @@ describe('importResponses', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('leaves in a paste box what was not added: rejected codes whole, or a JSON or CSV with rejects', () => {
+    const good = encodeShareCode(response({ role: 'Teacher of the north district' }));
+    const damaged = good.slice(0, -1) + (good.endsWith('0') ? '1' : '0');
+    const text = `${good}, ${damaged}\n\nhello;${good}`;
+    const result = importResponses(text);
+    expect(result.rejected.map((r) => r.code)).toEqual([damaged, 'hello']);
+    expect(result.rejected[0]!.reason.startsWith(`${damaged}: `)).toBe(true);
+    expect(unimportedText(text, result)).toBe(`${damaged}\nhello`);
+    expect(unimportedText(good, importResponses(good))).toBe('');
+    const csv = toCSV([response()]);
+    expect(unimportedText(csv, importResponses(csv))).toBe('');
+    const broken = `${csv}r2,tensions,,soon\r\n`;
+    expect(unimportedText(broken, importResponses(broken))).toBe(broken);
   });
 
   it('never throws, whatever the text (fast-check)', () => {
