@@ -97,10 +97,10 @@ export function importSection(view: ImportView, on: ImportHandlers) {
 }
 
 function rejectedList({ words, locale, rejected }: ImportView) {
-  const count = new Intl.NumberFormat(locale);
+  const count = (n: number) => n.toLocaleString(locale);
   const rest = rejected.length - SHOWN_REJECTED;
   return html`<div class="rejected" part="rejected">
-    <h3>${format(words.rejectedTitle, { n: count.format(rejected.length) })}</h3>
+    <h3>${format(words.rejectedTitle, { n: count(rejected.length) })}</h3>
     <p>${words.rejectedHint}</p>
     <ul>
       ${rejected
@@ -117,6 +117,6 @@ function rejectedList({ words, locale, rejected }: ImportView) {
             </li>`,
         )}
     </ul>
-    ${rest > 0 ? html`<p class="more">${format(words.moreRejected, { n: count.format(rest) })}</p>` : nothing}
+    ${rest > 0 ? html`<p class="more">${format(words.moreRejected, { n: count(rest) })}</p>` : nothing}
   </div>`;
 }

@@ -6,12 +6,6 @@ import { getRubric } from '../../core/catalog/rubric.js';
 import { getPrompts } from '../../core/catalog/prompts.js';
 import { getStage } from '../../core/catalog/stages.js';
 import { getTension } from '../../core/catalog/tensions.js';
-import {
-  dedupeResponses,
-  dedupeResponsesAsync,
-  importResponsesAsync,
-  unimportedText,
-} from '../../core/codec/index.js';
 import type { ImportResult } from '../../core/codec/index.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
@@ -36,6 +30,9 @@ import type { RejectedLine, Target } from './team-results.import.js';
 import { styles } from './team-results.styles.js';
 
 export type { RejectedLine } from './team-results.import.js';
+
+/** The readers, in a chunk of their own that a results page loads with its first import. */
+const codec = () => import('../../core/codec/import.js');
 
 export interface ResponsesChangeDetail {
   /** The responses of this check-in, one per respondent. */
@@ -148,6 +145,7 @@ export class TeamResults extends LitElement {
     const job = this.queue.then(async () => {
       const onProgress = (share: number) => this.showProgress(from, share);
       onProgress(0);
+      const { importResponsesAsync } = await codec();
       const result = await importResponsesAsync(text, { onProgress });
       await this.add(result, from, target);
       return result;
@@ -165,11 +163,10 @@ export class TeamResults extends LitElement {
 
   /** Adds an import to the chosen set, one response per respondent. */
   private async add(result: ImportResult, from: string, target: Target): Promise<void> {
-    const set = () => (target === 'current' ? this.responses : (this.baseline ?? []));
-    const before = set();
-    let merged = await dedupeResponsesAsync([...before, ...result.responses]);
-    // The page set the responses meanwhile: merge into what it set.
-    if (set() !== before) merged = dedupeResponses([...set(), ...result.responses]);
+    // One block: without share codes in the set, a Map of ids (milliseconds for 100,000).
+    const { dedupeResponses } = await codec();
+    const before = target === 'current' ? this.responses : (this.baseline ?? []);
+    const merged = dedupeResponses([...before, ...result.responses]);
     if (target === 'current') this.responses = merged.responses;
     else this.baseline = merged.responses;
     this.duplicates += result.duplicates + merged.duplicates;
@@ -212,7 +209,7 @@ export class TeamResults extends LitElement {
     const count = result.responses.length;
     this.status = format(this.words.added, { n: count, source: this.words.pasted });
     // What was not added stays in the box to be fixed; text typed meanwhile is left alone.
-    const left = unimportedText(text, result);
+    const left = (await codec()).unimportedText(text, result);
     if (area.value === text && left !== text) area.value = left;
     this.changed();
   }
@@ -271,8 +268,8 @@ export class TeamResults extends LitElement {
         words: this.words,
         locale: this.locale,
         target: this.target,
-        current: Array.isArray(this.responses) ? this.responses.length : 0,
-        baseline: Array.isArray(this.baseline) ? this.baseline.length : 0,
+        current: this.responses?.length ?? 0,
+        baseline: this.baseline?.length ?? 0,
         status: this.status,
         progress: this.progress,
         duplicates: this.duplicates,

@@ -206,25 +206,8 @@ export function detectDelimiter(text: string): ',' | ';' | '\t' {
 }
 
 /**
- * Calls `onRecord` with the fields of each record and the line it starts on, in one pass (linear
- * time; see `CsvReader`). `onRecord` returns false to stop. Returns the line of a quoted field
- * left open at the end of the text, if there is one.
- */
-export function readCsv(
-  text: string,
-  delimiter: string,
-  onRecord: (fields: string[], line: number) => boolean,
-): number | undefined {
-  const reader = new CsvReader(text, delimiter);
-  for (let record = reader.next(); record; record = reader.next()) {
-    if (!onRecord(record.fields, record.line)) break;
-  }
-  return reader.unterminated;
-}
-
-/**
- * Reads a CSV text record by record, so a caller can stop between records (and give the page a
- * turn). RFC 4180, read leniently: a quote inside an unquoted field is kept as text, text after a
+ * Reads a CSV text record by record, in one pass (linear time), so a caller can stop between
+ * records (and give the page a turn). RFC 4180, read leniently: a quote inside an unquoted field is kept as text, text after a
  * closing quote is appended, a lone CR ends a line too.
  */
 export class CsvReader {
@@ -248,6 +231,7 @@ export class CsvReader {
     const n = text.length;
     let i = this.offset;
     if (i >= n) return null;
+    let line = this.line;
     const scan = (from: number): number => {
       let k = from;
       while (k < n) {
@@ -257,12 +241,12 @@ export class CsvReader {
       }
       return k;
     };
-    const start = this.line;
+    const start = line;
     const fields: string[] = [];
     for (;;) {
       let value: string;
       if (text.charCodeAt(i) === QUOTE) {
-        const opened = this.line;
+        const opened = line;
         i++;
         value = '';
         for (;;) {
@@ -270,14 +254,14 @@ export class CsvReader {
           if (j < 0) {
             const rest = text.slice(i);
             value += rest;
-            this.line += countLineBreaks(rest);
+            line += countLineBreaks(rest);
             i = n;
             this.unterminated ??= opened;
             break;
           }
           const chunk = text.slice(i, j);
           value += chunk;
-          this.line += countLineBreaks(chunk);
+          line += countLineBreaks(chunk);
           if (text.charCodeAt(j + 1) === QUOTE) {
             value += '"';
             i = j + 2;
@@ -306,10 +290,11 @@ export class CsvReader {
         continue;
       }
       i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-      this.line++;
+      line++;
       break;
     }
     this.offset = i;
+    this.line = line;
     return { fields, line: start };
   }
 }

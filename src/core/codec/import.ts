@@ -2,11 +2,11 @@
 import { rememberChecked } from '../checked.js';
 import { isoDateTimeToMillis } from '../schema.js';
 import type { SurveyResponse } from '../schema.js';
-import { csvSteps, detectDelimiter, readCsv, readHeader } from './csv-read.js';
+import { CsvReader, csvSteps, detectDelimiter, readHeader } from './csv-read.js';
 import { jsonSteps } from './json.js';
 import { encodeShareCode, isShareCodeId, shareCodeId, shareCodeSteps } from './share-code.js';
 import { stripBom } from './shared.js';
-import { runInSlices, runSteps, scaledSteps } from './slices.js';
+import { runInSlices, runSteps } from './slices.js';
 import type { SliceOptions } from './slices.js';
 import type { ImportFormat, ImportResult } from './shared.js';
 
@@ -34,14 +34,6 @@ export function importResponsesAsync(
   return runInSlices(importSteps(text), options);
 }
 
-/** `dedupeResponses` in slices (see `importResponsesAsync`), for long lists. */
-export function dedupeResponsesAsync(
-  responses: readonly SurveyResponse[],
-  options: SliceOptions = {},
-): Promise<Deduped> {
-  return runInSlices(dedupeSteps(responses), options);
-}
-
 /** The import in steps: yields the share of the text read after each record (see runSteps). */
 function* importSteps(text: string): Generator<number, ImportResult, void> {
   let format: ImportFormat = 'empty';
@@ -63,13 +55,11 @@ function* importSteps(text: string): Generator<number, ImportResult, void> {
           : format === 'code'
             ? shareCodeSteps(text)
             : undefined;
-    const parsed = reader ? yield* scaledSteps(reader, 0, 0.9) : { responses: [], rejected: [] };
-    const { responses, duplicates } = yield* scaledSteps(dedupeSteps(parsed.responses), 0.9, 1);
+    const parsed = reader ? yield* reader : { responses: [], rejected: [] };
+    // Read through: the last steps keep one response per respondent.
+    const { responses, duplicates } = yield* dedupeSteps(parsed.responses);
     // Each is the schema's output: elements handed this list need not check it again.
-    for (let from = 0; from < responses.length; from += 1000) {
-      rememberChecked(responses.slice(from, from + 1000));
-      yield 1;
-    }
+    rememberChecked(responses);
     return { format, responses, rejected: parsed.rejected, duplicates };
   } catch (error) {
     // Not expected: every reader above handles its own input. Still, never throw at the page.
@@ -111,11 +101,7 @@ export function detectFormat(text: string): ImportFormat {
   const breakAt = source.slice(lineStart).search(/[\r\n]/);
   const headerLine =
     breakAt < 0 ? source.slice(lineStart) : source.slice(lineStart, lineStart + breakAt);
-  let cells: string[] = [];
-  readCsv(headerLine, detectDelimiter(headerLine), (fields) => {
-    cells = fields;
-    return false;
-  });
+  const cells = new CsvReader(headerLine, detectDelimiter(headerLine)).next()?.fields ?? [];
   const layout = readHeader(cells);
   if (layout.base.submittedat !== undefined || layout.tensions.size > 0 || layout.rubric.size > 0) {
     return 'csv';
@@ -148,73 +134,50 @@ export interface Deduped {
   duplicates: number;
 }
 
-/** `dedupeResponses` in steps: yields the share of the list done after each response. */
+/** `dedupeResponses` in steps, one per response (they come after the reading: each yields 1). */
 function* dedupeSteps(responses: readonly SurveyResponse[]): Generator<number, Deduped, void> {
   const out: SurveyResponse[] = [];
   const at = new Map<string, number>();
-  // Kept responses by the minute of submittedAt (all a code keeps of it): a share code is
-  // computed only for a response that has a counterpart of the other kind in its minute.
-  // Without any code in the list, there is nothing to match (and no date to read).
-  const matching = responses.some((response) => isShareCodeId(response.id));
-  const fromCodes = new Map<number, number[]>();
-  const withIds = new Map<number, number[]>();
-  const file = (index: number) => {
-    if (!matching) return;
-    const kept = out[index]!;
-    const bucket = isShareCodeId(kept.id) ? fromCodes : withIds;
-    const minute = minuteOf(kept);
-    const list = bucket.get(minute);
-    if (list) list.push(index);
-    else bucket.set(minute, [index]);
+  // A share code is made only for a record submitted in the minute of some code in the list
+  // (a code keeps the minute), so a list without codes costs nothing more.
+  const codeMinutes = new Set(responses.filter((r) => isShareCodeId(r.id)).map(minuteOf));
+  const codeOf = (r: SurveyResponse) =>
+    codeMinutes.size && !isShareCodeId(r.id) && codeMinutes.has(minuteOf(r)) ? codeIdOf(r) : null;
+  /** Kept records by the id of their own share code. */
+  const byCode = new Map<string, number>();
+  const keep = (index: number, response: SurveyResponse) => {
+    out[index] = response;
+    const code = codeOf(response);
+    if (code && !byCode.has(code)) byCode.set(code, index);
   };
   let duplicates = 0;
-  for (const [position, response] of responses.entries()) {
-    yield position / responses.length;
-    const index = at.get(response.id);
-    if (index !== undefined) {
-      duplicates++;
-      const kept = out[index]!;
-      // A code whose respondent's own record is already in keeps that record.
-      if (kept.id === response.id && timeOf(response) >= timeOf(kept)) {
-        out[index] = response;
-        file(index);
+  for (const response of responses) {
+    yield 1;
+    const fromCode = isShareCodeId(response.id);
+    let index = at.get(response.id);
+    if (index === undefined) {
+      const code = fromCode ? null : codeOf(response);
+      const codeAt = code === null ? undefined : at.get(code);
+      index = fromCode
+        ? byCode.get(response.id)
+        : codeAt !== undefined && isShareCodeId(out[codeAt]!.id)
+          ? codeAt
+          : undefined;
+      if (index === undefined) {
+        at.set(response.id, out.length);
+        keep(out.length, response);
+        continue;
       }
-      continue;
+      at.set(response.id, index);
     }
-    const same = matching ? sameRespondent(response, out, fromCodes, withIds) : undefined;
-    if (same !== undefined) {
-      duplicates++;
-      at.set(response.id, same);
-      if (!isShareCodeId(response.id)) {
-        out[same] = response;
-        file(same);
-      }
-      continue;
+    duplicates++;
+    const kept = out[index]!;
+    // The same id: the later submittedAt. A code and a record: the record, with its real id.
+    if (kept.id === response.id ? timeOf(response) >= timeOf(kept) : !fromCode) {
+      keep(index, response);
     }
-    at.set(response.id, out.length);
-    out.push(response);
-    file(out.length - 1);
   }
   return { responses: out, duplicates };
-}
-
-/** The index of a kept response of the other kind (code or real id) that is the same response. */
-function sameRespondent(
-  response: SurveyResponse,
-  out: readonly SurveyResponse[],
-  fromCodes: ReadonlyMap<number, readonly number[]>,
-  withIds: ReadonlyMap<number, readonly number[]>,
-): number | undefined {
-  const minute = minuteOf(response);
-  if (isShareCodeId(response.id)) {
-    return withIds
-      .get(minute)
-      ?.find((i) => !isShareCodeId(out[i]!.id) && codeIdOf(out[i]!) === response.id);
-  }
-  const candidates = fromCodes.get(minute)?.filter((i) => isShareCodeId(out[i]!.id));
-  if (!candidates?.length) return undefined;
-  const id = codeIdOf(response);
-  return candidates.find((i) => out[i]!.id === id);
 }
 
 const codeIds = new WeakMap<SurveyResponse, string | null>();

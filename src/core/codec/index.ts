@@ -27,7 +27,6 @@ export {
 export type { DecodeShareCodeOptions } from './share-code.js';
 export {
   dedupeResponses,
-  dedupeResponsesAsync,
   detectFormat,
   importResponses,
   importResponsesAsync,

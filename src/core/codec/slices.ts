@@ -46,19 +46,6 @@ export async function runInSlices<T>(
   }
 }
 
-/** Steps that report their progress within [from, to] of a larger job; returns their result. */
-export function* scaledSteps<T>(
-  steps: Generator<number, T, void>,
-  from: number,
-  to: number,
-): Generator<number, T, void> {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    yield from + (to - from) * step.value;
-  }
-}
-
 /**
  * A new task, so the page can handle input and paint before the next slice. A message, not
  * setTimeout (nested timeouts wait at least 4 ms each) nor scheduler.yield (Chromium runs its

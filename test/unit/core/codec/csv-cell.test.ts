@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { csvCell, csvText, unguardFormula } from '../../../../src/core/codec/csv-cell.js';
-import { detectDelimiter, readCsv } from '../../../../src/core/codec/csv-read.js';
+import { CsvReader, detectDelimiter } from '../../../../src/core/codec/csv-read.js';
 import { toCSV } from '../../../../src/core/codec/csv-write.js';
 import { aggregate } from '../../../../src/core/aggregate/index.js';
 import { gapTable, tableToCSV } from '../../../../src/core/summary.js';
@@ -19,10 +19,8 @@ function anyLiveCell(text: string): boolean {
 /** Every record of a CSV text as the codec's reader splits it. */
 function readBack(text: string): string[][] {
   const rows: string[][] = [];
-  readCsv(text, detectDelimiter(text), (fields) => {
-    rows.push(fields);
-    return true;
-  });
+  const reader = new CsvReader(text, detectDelimiter(text));
+  for (let record = reader.next(); record; record = reader.next()) rows.push(record.fields);
   return rows;
 }
 
