@@ -143,10 +143,10 @@ export class TeamResults extends LitElement {
    */
   private read(text: string, from: string, target: Target): Promise<ImportResult> {
     const job = this.queue.then(async () => {
-      const onProgress = (share: number) => this.showProgress(from, share);
-      onProgress(0);
       const { importResponsesAsync } = await codec();
-      const result = await importResponsesAsync(text, { onProgress });
+      const result = await importResponsesAsync(text, {
+        onProgress: (share) => this.showProgress(from, share),
+      });
       await this.add(result, from, target);
       return result;
     });
@@ -163,10 +163,12 @@ export class TeamResults extends LitElement {
 
   /** Adds an import to the chosen set, one response per respondent. */
   private async add(result: ImportResult, from: string, target: Target): Promise<void> {
-    // One block: without share codes in the set, a Map of ids (milliseconds for 100,000).
+    // One block, so only when there is something to merge with (an import comes deduplicated).
     const { dedupeResponses } = await codec();
     const before = target === 'current' ? this.responses : (this.baseline ?? []);
-    const merged = dedupeResponses([...before, ...result.responses]);
+    const merged = before.length
+      ? dedupeResponses([...before, ...result.responses])
+      : { responses: result.responses, duplicates: 0 };
     if (target === 'current') this.responses = merged.responses;
     else this.baseline = merged.responses;
     this.duplicates += result.duplicates + merged.duplicates;

@@ -29,7 +29,6 @@ export async function runInSlices<T>(
   options: SliceOptions = {},
 ): Promise<T> {
   const { onProgress, signal } = options;
-  signal?.throwIfAborted();
   let sliceEnd = performance.now() + SLICE_MS;
   for (;;) {
     const step = steps.next();
