@@ -23,10 +23,11 @@ export class ResponsesLoader implements ReactiveController {
   }
 
   /**
-   * Fetches and imports `src`. Resolves to null when a later load or the element's removal
-   * overtook this one: its result is stale and the caller leaves everything as it is.
+   * Fetches and imports `src`, in slices that keep the page responsive, telling `onProgress` the
+   * share read (0 to 1). Resolves to null when a later load or the element's removal overtook
+   * this one: its result is stale and the caller leaves everything as it is.
    */
-  async load(src: string): Promise<Loaded | null> {
+  async load(src: string, onProgress?: (share: number) => void): Promise<Loaded | null> {
     this.fetching?.abort();
     const controller = new AbortController();
     this.fetching = controller;
@@ -35,8 +36,8 @@ export class ResponsesLoader implements ReactiveController {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const text = await response.text();
       // A separate chunk: elements that are never given a file do not load the codec.
-      const { importResponses } = await import('../core/codec/import.js');
-      const result = importResponses(text);
+      const { importResponsesAsync } = await import('../core/codec/import.js');
+      const result = await importResponsesAsync(text, { signal: controller.signal, onProgress });
       return controller.signal.aborted ? null : { ok: true, result };
     } catch (error) {
       if (controller.signal.aborted) return null;

@@ -6,7 +6,6 @@ import { getRubric } from '../../core/catalog/rubric.js';
 import { getPrompts } from '../../core/catalog/prompts.js';
 import { getStage } from '../../core/catalog/stages.js';
 import { getTension } from '../../core/catalog/tensions.js';
-import { dedupeResponses, importResponses } from '../../core/codec/index.js';
 import type { ImportResult } from '../../core/codec/index.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
@@ -27,11 +26,14 @@ import { ResponsesLoader } from '../../internal/responses-loader.js';
 import { tokens } from '../../internal/theme.js';
 import { buttonStyles } from '../../internal/buttons.js';
 import '../gap-chart/gap-chart.js';
+import { importSection } from './team-results.import.js';
+import type { Target } from './team-results.import.js';
 import { styles } from './team-results.styles.js';
 
 export type { RejectedLine, ResponsesChangeDetail } from '../../internal/events.js';
 
-type Target = 'current' | 'baseline';
+/** The readers, in a chunk of their own that a results page loads with its first import. */
+const codec = () => import('../../core/codec/import.js');
 
 /**
  * The facilitator's page: paste share codes or drop the team's JSON and CSV files, see every line
@@ -66,6 +68,7 @@ export class TeamResults extends LitElement {
     rejected: { state: true, attribute: false },
     duplicates: { state: true, attribute: false },
     status: { state: true, attribute: false },
+    progress: { state: true, attribute: false },
     compareRoles: { state: true, attribute: false },
     fetchProblems: { state: true, attribute: false },
   };
@@ -85,8 +88,12 @@ export class TeamResults extends LitElement {
   private rejected: RejectedLine[] = [];
   /** Records left out because their respondent was already in. */
   private duplicates = 0;
-  /** What the last import added. */
+  /** What the last import added, or how far the one under way has got. */
   private status = '';
+  /** The share of the text being read (0 to 1); null when nothing is being read. */
+  private progress: number | null = null;
+  /** Imports run one after another, each merging into the set the last one left. */
+  private queue: Promise<unknown> = Promise.resolve();
   /** The gap chart draws a lane per role. */
   private compareRoles = true;
   private fetchProblems: InputProblem[] = [];
@@ -118,25 +125,54 @@ export class TeamResults extends LitElement {
   // -------------------------------------------------------------------------------------------
   // Import (called from the handlers)
 
-  /** Adds an import (of share codes, JSON or CSV) to the chosen set; returns how many were added. */
-  private add(result: ImportResult, from: string, target: Target): number {
+  /**
+   * Reads text (share codes, JSON or CSV) into the chosen set, in slices that keep the page
+   * responsive, with its progress in the status; resolves to the import.
+   */
+  private read(text: string, from: string, target: Target): Promise<ImportResult> {
+    const job = this.queue.then(async () => {
+      const { importResponsesAsync } = await codec();
+      const result = await importResponsesAsync(text, {
+        onProgress: (share) => this.showProgress(from, share),
+      });
+      await this.add(result, from, target);
+      return result;
+    });
+    this.queue = job.catch(() => undefined);
+    return job.finally(() => (this.progress = null));
+  }
+
+  /** The status says how far a read has got in steps of 10%, so a screen reader is not flooded. */
+  private showProgress(from: string, share: number) {
+    this.progress = share;
+    const percent = Math.floor(share * 10) * 10;
+    this.status = format(this.words.reading, { source: from, percent });
+  }
+
+  /** Adds an import to the chosen set, one response per respondent. */
+  private async add(result: ImportResult, from: string, target: Target): Promise<void> {
+    // One block, so only when there is something to merge with (an import comes deduplicated).
+    const { dedupeResponses } = await codec();
     const before = target === 'current' ? this.responses : (this.baseline ?? []);
-    const merged = dedupeResponses([...before, ...result.responses]);
+    const merged = before.length
+      ? dedupeResponses([...before, ...result.responses])
+      : { responses: result.responses, duplicates: 0 };
     if (target === 'current') this.responses = merged.responses;
     else this.baseline = merged.responses;
     this.duplicates += result.duplicates + merged.duplicates;
     this.rejected = [...this.rejected, ...result.rejected.map((record) => ({ ...record, from }))];
-    return result.responses.length;
   }
 
   private async load(src: string): Promise<void> {
     this.status = format(this.words.loading, { src });
     this.fetchProblems = [];
-    const loaded = await this.loader.load(src);
+    const loaded = await this.loader.load(src, (share) => this.showProgress(src, share));
+    this.progress = null;
     if (!loaded) return;
     if (loaded.ok) {
       this.responses = [];
-      const count = this.add(loaded.result, src, 'current');
+      await this.add(loaded.result, src, 'current');
+      const count = loaded.result.responses.length;
       this.status = format(this.words.added, { n: count, source: src });
     } else {
       this.status = '';
@@ -155,12 +191,16 @@ export class TeamResults extends LitElement {
   // -------------------------------------------------------------------------------------------
   // Event handlers
 
-  private handleAdd() {
+  private async handleAdd() {
     const area = this.renderRoot.querySelector('textarea');
-    if (!area || !area.value.trim()) return;
-    const count = this.add(importResponses(area.value), this.words.pasted, this.target);
+    const text = area?.value ?? '';
+    if (!area || !text.trim()) return;
+    const result = await this.read(text, this.words.pasted, this.target);
+    const count = result.responses.length;
     this.status = format(this.words.added, { n: count, source: this.words.pasted });
-    area.value = '';
+    // What was not added stays in the box to be fixed; text typed meanwhile is left alone.
+    const left = (await codec()).unimportedText(text, result);
+    if (area.value === text && left !== text) area.value = left;
     this.changed();
   }
 
@@ -170,8 +210,8 @@ export class TeamResults extends LitElement {
     const target = this.target;
     const messages: string[] = [];
     for (const file of list) {
-      const count = this.add(importResponses(await file.text()), file.name, target);
-      messages.push(format(this.words.added, { n: count, source: file.name }));
+      const result = await this.read(await file.text(), file.name, target);
+      messages.push(format(this.words.added, { n: result.responses.length, source: file.name }));
     }
     this.status = messages.join(' ');
     this.changed();
@@ -213,71 +253,27 @@ export class TeamResults extends LitElement {
   // Rendering
 
   private renderImport() {
-    const words = this.words;
-    const count = (list: readonly unknown[] | null) => (list ? list.length : 0);
-    return html`<section class="import" part="import" aria-labelledby="import-title">
-      <h2 id="import-title">${words.importTitle}</h2>
-      <fieldset class="target">
-        <legend>${words.target}</legend>
-        ${(['current', 'baseline'] as const).map(
-          (value) =>
-            html`<label
-              ><input
-                type="radio"
-                name="target"
-                value=${value}
-                .checked=${this.target === value}
-                @change=${this.handleTarget}
-              />
-              ${value === 'current' ? words.targetCurrent : words.targetBaseline}</label
-            >`,
-        )}
-      </fieldset>
-      <label class="paste" for="codes">${words.pasteLabel}</label>
-      <textarea id="codes" rows="5" spellcheck="false" autocomplete="off"></textarea>
-      <div class="actions">
-        <button type="button" @click=${this.handleAdd}>${words.add}</button>
-        <div class="drop" @dragover=${this.handleDragOver} @drop=${this.handleDrop}>
-          <label class="file button"
-            >${words.files}
-            <input
-              type="file"
-              multiple
-              accept=".json,.csv,.txt,application/json,text/csv,text/plain"
-              @change=${this.handleFileInput}
-          /></label>
-          <span>${words.drop}</span>
-        </div>
-        <button type="button" @click=${this.handleClear}>${words.clear}</button>
-      </div>
-      <p class="status" role="status">
-        ${this.status}
-        ${format(words.counts, { current: count(this.responses), baseline: count(this.baseline) })}
-        ${this.duplicates ? format(words.duplicates, { n: this.duplicates }) : nothing}
-      </p>
-      ${this.rejected.length ? this.renderRejected() : nothing}
-    </section>`;
-  }
-
-  private renderRejected() {
-    const words = this.words;
-    return html`<div class="rejected" part="rejected">
-      <h3>${format(words.rejectedTitle, { n: this.rejected.length })}</h3>
-      <p>${words.rejectedHint}</p>
-      <ul>
-        ${this.rejected.map(
-          (record) =>
-            html`<li>
-              <strong>${record.from}</strong>:
-              ${
-                record.source === 'code' && record.line !== undefined
-                  ? format(words.line, { line: record.line, reason: record.reason })
-                  : record.reason
-              }
-            </li>`,
-        )}
-      </ul>
-    </div>`;
+    return importSection(
+      {
+        words: this.words,
+        locale: this.locale,
+        target: this.target,
+        current: this.responses?.length ?? 0,
+        baseline: this.baseline?.length ?? 0,
+        status: this.status,
+        progress: this.progress,
+        duplicates: this.duplicates,
+        rejected: this.rejected,
+      },
+      {
+        target: this.handleTarget,
+        add: this.handleAdd,
+        fileInput: this.handleFileInput,
+        dragOver: this.handleDragOver,
+        drop: this.handleDrop,
+        clear: this.handleClear,
+      },
+    );
   }
 
   private renderRubric() {

@@ -8,6 +8,7 @@ import type { SurveyResponse } from '../schema.js';
 import { unguardFormula } from './csv-cell.js';
 import { CR, LF, canonicalJson, countLineBreaks, hash64, stripBom } from './shared.js';
 import type { Parsed, Rejected } from './shared.js';
+import { runSteps } from './slices.js';
 
 /**
  * Reads a CSV of responses as spreadsheet tools export it: a UTF-8 byte order mark, quoted fields
@@ -19,13 +20,19 @@ import type { Parsed, Rejected } from './shared.js';
  * throws.
  */
 export function parseCSV(text: string): Parsed {
+  return runSteps(csvSteps(text));
+}
+
+/** `parseCSV` in steps: yields the share of the text read (0 to 1) after each row. */
+export function* csvSteps(text: string): Generator<number, Parsed, void> {
   const responses: SurveyResponse[] = [];
   const rejected: Rejected[] = [];
   const source = stripBom(text);
-  const delimiter = detectDelimiter(source);
+  const reader = new CsvReader(source, detectDelimiter(source));
   let layout: CsvLayout | undefined;
-  const unterminated = readCsv(source, delimiter, (fields, line) => {
-    if (isBlankRow(fields)) return true;
+  for (let record = reader.next(); record; record = reader.next()) {
+    const { fields, line } = record;
+    if (isBlankRow(fields)) continue;
     if (!layout) {
       layout = readHeader(fields);
       if (
@@ -39,9 +46,9 @@ export function parseCSV(text: string): Parsed {
           path: '',
           reason: `Line ${line}: none of these columns are ones tensionkit reads; expected submittedAt and tension columns such as pace.current and pace.desired.`,
         });
-        return false;
+        break;
       }
-      return true;
+      continue;
     }
     const result = parseResponse(rowCandidate(fields, layout));
     if (result.ok) {
@@ -54,8 +61,9 @@ export function parseCSV(text: string): Parsed {
         reason: `Line ${line}: ${describeProblems(result.problems)}`,
       });
     }
-    return true;
-  });
+    yield reader.offset / source.length;
+  }
+  const unterminated = reader.unterminated;
   if (unterminated !== undefined) {
     rejected.push({
       source: 'csv',
@@ -198,31 +206,41 @@ export function detectDelimiter(text: string): ',' | ';' | '\t' {
 }
 
 /**
- * Calls `onRecord` with the fields of each record and the line it starts on, in one pass (linear
- * time). RFC 4180, read leniently: a quote inside an unquoted field is kept as text, text after a
- * closing quote is appended, a lone CR ends a line too. `onRecord` returns false to stop.
- * Returns the line of a quoted field left open at the end of the text, if there is one.
+ * Reads a CSV text record by record, in one pass (linear time), so a caller can stop between
+ * records (and give the page a turn). RFC 4180, read leniently: a quote inside an unquoted field is kept as text, text after a
+ * closing quote is appended, a lone CR ends a line too.
  */
-export function readCsv(
-  text: string,
-  delimiter: string,
-  onRecord: (fields: string[], line: number) => boolean,
-): number | undefined {
-  const d = delimiter.charCodeAt(0);
-  const n = text.length;
-  let i = 0;
-  let line = 1;
-  let unterminated: number | undefined;
-  const scan = (from: number): number => {
-    let k = from;
-    while (k < n) {
-      const c = text.charCodeAt(k);
-      if (c === d || c === CR || c === LF) break;
-      k++;
-    }
-    return k;
-  };
-  while (i < n) {
+export class CsvReader {
+  /** How far the reader has got in the text. */
+  offset = 0;
+  /** The line of a quoted field left open at the end of the text, once the reader has met it. */
+  unterminated: number | undefined;
+  private line = 1;
+  private readonly delimiter: number;
+
+  constructor(
+    private readonly text: string,
+    delimiter: string,
+  ) {
+    this.delimiter = delimiter.charCodeAt(0);
+  }
+
+  /** The next record's fields and the line it starts on; null at the end of the text. */
+  next(): { fields: string[]; line: number } | null {
+    const { text, delimiter: d } = this;
+    const n = text.length;
+    let i = this.offset;
+    if (i >= n) return null;
+    let line = this.line;
+    const scan = (from: number): number => {
+      let k = from;
+      while (k < n) {
+        const c = text.charCodeAt(k);
+        if (c === d || c === CR || c === LF) break;
+        k++;
+      }
+      return k;
+    };
     const start = line;
     const fields: string[] = [];
     for (;;) {
@@ -238,7 +256,7 @@ export function readCsv(
             value += rest;
             line += countLineBreaks(rest);
             i = n;
-            unterminated ??= opened;
+            this.unterminated ??= opened;
             break;
           }
           const chunk = text.slice(i, j);
@@ -275,7 +293,8 @@ export function readCsv(
       line++;
       break;
     }
-    if (!onRecord(fields, start)) break;
+    this.offset = i;
+    this.line = line;
+    return { fields, line: start };
   }
-  return unterminated;
 }

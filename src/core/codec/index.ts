@@ -25,4 +25,12 @@ export {
   parseShareCodes,
 } from './share-code.js';
 export type { DecodeShareCodeOptions } from './share-code.js';
-export { dedupeResponses, detectFormat, importResponses } from './import.js';
+export {
+  dedupeResponses,
+  detectFormat,
+  importResponses,
+  importResponsesAsync,
+  unimportedText,
+} from './import.js';
+export type { Deduped } from './import.js';
+export type { SliceOptions } from './slices.js';

@@ -3,6 +3,7 @@ import { describeProblems, parseResponse } from '../schema.js';
 import type { SurveyResponse } from '../schema.js';
 import { clip, isPlainObject, lineAt, stripBom } from './shared.js';
 import type { Parsed, Rejected } from './shared.js';
+import { runSteps } from './slices.js';
 
 /** Pretty JSON of one response or a list; `importResponses` and `parseJSON` read it back. */
 export function toJSON(responses: SurveyResponse | readonly SurveyResponse[]): string {
@@ -11,6 +12,14 @@ export function toJSON(responses: SurveyResponse | readonly SurveyResponse[]): s
 
 /** Reads one response, a list of responses, or `{ "responses": [...] }`. Never throws. */
 export function parseJSON(text: string): Parsed {
+  return runSteps(jsonSteps(text));
+}
+
+/**
+ * `parseJSON` in steps: yields the share of the records checked (0 to 1) after each one. The text
+ * itself is parsed in one go, before the first step.
+ */
+export function* jsonSteps(text: string): Generator<number, Parsed, void> {
   const responses: SurveyResponse[] = [];
   const rejected: Rejected[] = [];
   const source = stripBom(text);
@@ -54,20 +63,21 @@ export function parseJSON(text: string): Parsed {
     return { responses, rejected };
   }
 
-  records.forEach((record, index) => {
+  for (const [index, record] of records.entries()) {
     const result = parseResponse(record);
     if (result.ok) {
       responses.push(result.value);
-      return;
+    } else {
+      const id = isPlainObject(record) && typeof record.id === 'string' ? record.id : undefined;
+      const where = `Response ${index + 1}${id === undefined ? '' : ` (id ${JSON.stringify(clip(id, 40))})`}`;
+      rejected.push({
+        source: 'json',
+        index,
+        path: result.problems[0]?.path ?? '',
+        reason: `${where}: ${describeProblems(result.problems)}`,
+      });
     }
-    const id = isPlainObject(record) && typeof record.id === 'string' ? record.id : undefined;
-    const where = `Response ${index + 1}${id === undefined ? '' : ` (id ${JSON.stringify(clip(id, 40))})`}`;
-    rejected.push({
-      source: 'json',
-      index,
-      path: result.problems[0]?.path ?? '',
-      reason: `${where}: ${describeProblems(result.problems)}`,
-    });
-  });
+    yield (index + 1) / records.length;
+  }
   return { responses, rejected };
 }

@@ -8,6 +8,7 @@ import type { ParseResult, SurveyResponse } from '../schema.js';
 import { DamagedCode, MAX_SHARE_CODE_LENGTH, pack, unpack } from './share-code-packer.js';
 import { clip, countLineBreaks, hash64 } from './shared.js';
 import type { Parsed, Rejected } from './shared.js';
+import { runSteps } from './slices.js';
 
 /** Crockford's base 32: digits and capitals without I, L, O and U. Codes read back in any case. */
 export const SHARE_CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -103,8 +104,7 @@ export function decodeShareCode(
   const body = signed.slice(SHARE_CODE_PREFIX.length);
   try {
     if (body.length > 1 && body.startsWith('0')) throw new DamagedCode();
-    const id =
-      options.id ?? (normalized.length <= 61 ? `sc-${normalized}` : `sc-${hash64(normalized)}`);
+    const id = options.id ?? shareCodeId(normalized);
     const result = parseResponse(unpack(fromBase32(body), id));
     // One response, one code: a code the encoder would not write (say, a role with spaces the
     // schema trims) is not a second spelling of the same response.
@@ -119,8 +119,24 @@ export function decodeShareCode(
   }
 }
 
+/** The id a decoded response gets by default: `sc-` and the code (or a hash of a long one). */
+export function shareCodeId(code: string): string {
+  const normalized = normalizeShareCode(code);
+  return normalized.length <= 61 ? `sc-${normalized}` : `sc-${hash64(normalized)}`;
+}
+
+/** True for an id `decodeShareCode` derived from a code (`sc-…`). */
+export function isShareCodeId(id: string): boolean {
+  return id.startsWith('sc-');
+}
+
 /** Reads share codes separated by spaces, line breaks, commas or semicolons. Never throws. */
 export function parseShareCodes(text: string): Parsed {
+  return runSteps(shareCodeSteps(text));
+}
+
+/** `parseShareCodes` in steps: yields the share of the text read (0 to 1) after each code. */
+export function* shareCodeSteps(text: string): Generator<number, Parsed, void> {
   const responses: SurveyResponse[] = [];
   const rejected: Rejected[] = [];
   const token = /[^\s,;]+/g;
@@ -133,16 +149,17 @@ export function parseShareCodes(text: string): Parsed {
     const result = decodeShareCode(code);
     if (result.ok) {
       responses.push(result.value);
-      continue;
+    } else {
+      // Whole, so the facilitator can see and fix it (past the longest code it is no code).
+      rejected.push({
+        source: 'code',
+        line,
+        code,
+        path: result.problems[0]?.path ?? '',
+        reason: `${clip(code, MAX_SHARE_CODE_LENGTH)}: ${describeProblems(result.problems)}`,
+      });
     }
-    const shown = clip(code, 80);
-    rejected.push({
-      source: 'code',
-      line,
-      code: shown,
-      path: result.problems[0]?.path ?? '',
-      reason: `${clip(code, 30)}: ${describeProblems(result.problems)}`,
-    });
+    yield token.lastIndex / text.length;
   }
   return { responses, rejected };
 }

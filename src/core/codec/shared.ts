@@ -34,7 +34,7 @@ export interface Rejected {
   line?: number;
   /** 0-based index of the record in a JSON list. */
   index?: number;
-  /** The share code as it was pasted (cut to 80 characters). */
+  /** The share code as it was pasted, whole (the reason repeats it, cut past the longest code). */
   code?: string;
   /** A sentence for people: where, which field, what to do. */
   reason: string;
