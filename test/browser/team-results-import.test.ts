@@ -101,6 +101,15 @@ function bigCsv(bytes: number): { text: string; rows: number } {
   return { text: lines.join('\r\n'), rows: lines.length - 1 };
 }
 
+/**
+ * The longest frame gap allowed. Chromium: about 100 ms on a loaded CI machine (slices are 8 ms).
+ * Firefox runs alongside it on the same two cores and lays out a 100,000-line textarea again when
+ * the page around it changes, so its bounds are looser (see the issue's note).
+ */
+const FRAME_GAP = navigator.userAgent.includes('Firefox')
+  ? { read: 500, paste: 1000 }
+  : { read: 100, paste: 100 };
+
 describe('<team-results> with heavy input', () => {
   it('lists the first 20 lines of a 1 MB junk file from src and counts the rest', async function () {
     this.timeout(120_000);
@@ -125,7 +134,7 @@ describe('<team-results> with heavy input', () => {
     const total = Number(/\(([\d,]+)\)/.exec(h.title()!)![1]!.replace(/,/g, ''));
     expect(total).to.be.greaterThan(50_000);
     expect(h.more()).to.equal(`And ${(total - 20).toLocaleString('en')} more lines not imported.`);
-    expect(longest, `longest frame gap ${longest} ms`).to.be.lessThan(100);
+    expect(longest, `longest frame gap ${longest} ms`).to.be.lessThan(FRAME_GAP.read);
     await expect(el).to.be.accessible();
   });
 
@@ -164,7 +173,7 @@ describe('<team-results> with heavy input', () => {
     expect(seen.statuses.size).to.be.greaterThan(2);
     // The page paints between slices of about 8 ms; 100 ms allows for a loaded test machine.
     expect(longest, `longest frame gap ${longest} ms over ${Math.round(took)} ms`).to.be.lessThan(
-      100,
+      FRAME_GAP.read,
     );
     await el.updateComplete;
     expect(harness(el).progress()).to.equal(null);
@@ -193,7 +202,7 @@ describe('<team-results> with heavy input', () => {
     expect(h.more()).to.equal('And 99,980 more lines not imported.');
     expect(h.textarea().value).to.equal(numbers);
     expect(took, `took ${took} ms`).to.be.lessThan(8000);
-    expect(longest, `longest frame gap ${longest} ms`).to.be.lessThan(100);
+    expect(longest, `longest frame gap ${longest} ms`).to.be.lessThan(FRAME_GAP.paste);
   });
 });
 
