@@ -156,6 +156,13 @@ export class TensionSlider extends FormControlElement {
   /** The markers when a gesture began, to tell whether it changed anything. */
   #gestureStart = '';
 
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    // Out of the page mid-drag, the slider never hears its pointerup (the browser drops the
+    // capture with the element): the gesture ends here, or hovering would move a marker later.
+    this.#handlePointerUp();
+  }
+
   override willUpdate() {
     const locale = localeOf(this);
     // Undefined for a moment while the language's words and text load; drawn once they are here.
