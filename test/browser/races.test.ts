@@ -93,6 +93,12 @@ describe('races', () => {
       'on the next microtask': async () => {
         await Promise.resolve();
       },
+      'after its first update': async (el) => {
+        await el.updateComplete;
+      },
+      'on the next task': async () => {
+        await aTimeout(0);
+      },
     };
     for (const [when, wait] of Object.entries(cases)) {
       it(`draws the chart with data when responses are set ${when}`, async () => {
