@@ -209,9 +209,8 @@ export class TensionSlider extends FormControlElement {
   /** The checked mark at `index`, or what the page just set there until the next update. */
   #markAt(index: number): number | null {
     const given = this.#givenMarks;
-    if (!given.has(index)) return this.marks[index] || null;
+    const value = given.has(index) ? given.get(index) : this.marks[index];
     // Only a number or numeric text reads as a position; an object may not convert at all.
-    const value = given.get(index);
     return (typeof value === 'number' || typeof value === 'string' ? Number(value) : 0) || null;
   }
 
