@@ -107,6 +107,11 @@ export function readRatings(
     return { ratings, problems };
   }
   for (const [id, entry] of Object.entries(input)) {
+    // JSON.parse makes "__proto__" an own key; assigned to `ratings` it would swap its prototype.
+    if (id === '__proto__') {
+      problems.push({ path: `${path}.${id}`, message: 'Not a dimension id.' });
+      continue;
+    }
     const result = safeParse<RatingDraft>(drafts ? draftSchema : rubricRatingSchema, entry);
     if (result.ok) ratings[id] = result.value;
     else

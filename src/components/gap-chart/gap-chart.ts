@@ -209,7 +209,9 @@ export class GapChart extends LitElement {
       minGroupSize = 3;
     }
     const current = this.valid(this.responses, 'responses', problems);
-    const baseline = this.baseline ? this.valid(this.baseline, 'baseline', problems) : undefined;
+    // Only null or undefined means "no baseline": a falsy mistake (NaN, '') is reported.
+    const baseline =
+      this.baseline == null ? undefined : this.valid(this.baseline, 'baseline', problems);
     problems.push(...this.fetchProblems);
     this.problems = problems;
     if (problems.length) reportProblems(this, problems);

@@ -87,12 +87,13 @@ export class StageRubric extends FormControlElement {
 
   /** Ratings by dimension id: `{ stage, evidence?, target? }`. Setting it fires no event. */
   get value(): RubricValue {
-    return ratingsOf(this.drafts, this.#ids);
+    const given = this.#givenValue;
+    return ratingsOf(given ? readRatings(given.input).ratings : this.drafts, this.#ids);
   }
   set value(input: unknown) {
-    const { ratings, problems } = readRatings(input);
-    this.#valueProblems = problems;
-    this.drafts = ratings;
+    // Checked in willUpdate; boxed, so that undefined given is told apart from nothing given.
+    this.#givenValue = { input };
+    this.requestUpdate();
   }
 
   /**
@@ -103,6 +104,7 @@ export class StageRubric extends FormControlElement {
     return structuredClone(this.drafts);
   }
   set draft(input: unknown) {
+    this.#givenValue = undefined;
     this.drafts = readRatings(input, { drafts: true, path: 'draft' }).ratings;
   }
 
@@ -129,7 +131,10 @@ export class StageRubric extends FormControlElement {
       };
     },
     validity: () => this.#missingStage(),
-    reset: () => (this.drafts = {}),
+    reset: () => {
+      this.#givenValue = undefined;
+      this.drafts = {};
+    },
     restore: (state) => {
       try {
         this.drafts = readRatings(JSON.parse(String(state)), { drafts: true }).ratings;
@@ -145,6 +150,8 @@ export class StageRubric extends FormControlElement {
   #definition: Rubric | null = null;
   #problems: InputProblem[] = [];
   #valueProblems: InputProblem[] = [];
+  /** A `value` the page set, until willUpdate reads it. */
+  #givenValue?: { input: unknown };
   #summary = summarizeRatings({}, []);
   /** The message while a required rubric has an unrated dimension, else empty. */
   #missing = '';
@@ -189,6 +196,12 @@ export class StageRubric extends FormControlElement {
       this.#problems = resolved.problems;
       // The built-in rubrics are loading (the catalog updates us once they are here).
       if (resolved.pending) this.#resolvedFrom = '';
+    }
+    if (this.#givenValue) {
+      const { ratings, problems } = readRatings(this.#givenValue.input);
+      this.#givenValue = undefined;
+      this.#valueProblems = problems;
+      this.drafts = ratings;
     }
     const problems = [...this.#problems, ...this.#valueProblems];
     if (problems.length) reportProblems(this, problems);
@@ -384,6 +397,11 @@ export class StageRubric extends FormControlElement {
         }`;
     return html`<fieldset class="all" ?disabled=${this.disabled || this.formControl.formDisabled}>
       <legend part="title"><h2>${definition.title}</h2></legend>
+      ${
+        this.#valueProblems.length
+          ? configErrorTemplate(messages.configError, this.#valueProblems)
+          : nothing
+      }
       ${definition.groups.map((group) => {
         const dimensions = definition.dimensions.filter(
           (dimension) => dimension.group === group.id,

@@ -4,7 +4,6 @@
  * first ones, then a count: a junk file can have 100,000). DOM only; the element holds the state.
  */
 import { html, nothing } from 'lit';
-import type { Rejected } from '../../core/codec/index.js';
 import { format } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import type { TeamResultsKey } from '../../core/i18n/team-results.js';

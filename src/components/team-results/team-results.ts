@@ -16,7 +16,7 @@ import { discussionTopics } from '../../core/discussion.js';
 import type { DiscussionReason } from '../../core/discussion.js';
 import { STAGE_IDS } from '../../core/schema.js';
 import type { InputProblem, Locale, SurveyResponse } from '../../core/schema.js';
-import { configErrorTemplate, reportProblems } from '../../internal/config-error.js';
+import { clearReported, configErrorTemplate, reportProblems } from '../../internal/config-error.js';
 import { dataTable, dataTableStyles } from '../../internal/data-table.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
@@ -97,6 +97,8 @@ export class TeamResults extends LitElement {
   /** The gap chart draws a lane per role. */
   private compareRoles = true;
   private fetchProblems: InputProblem[] = [];
+  /** `responses` or `baseline` set to something that is not a list. */
+  private inputProblems: InputProblem[] = [];
 
   private locale: Locale = 'en';
   private words!: Messages<TeamResultsKey>;
@@ -113,13 +115,18 @@ export class TeamResults extends LitElement {
     // The figures follow the responses only, not the status, the import target or the toggles;
     // each response object is checked by the schema once (imports come checked already).
     if (!this.figures || changed.has('responses') || changed.has('baseline')) {
-      const baseline = this.baseline ? checkResponses(this.baseline, 'baseline').responses : null;
-      this.figures = aggregate(
-        checkResponses(this.responses, 'responses').responses,
-        baseline ? { baseline } : {},
-      );
+      const current = checkResponses(this.responses, 'responses');
+      const baseline = this.baseline == null ? null : checkResponses(this.baseline, 'baseline');
+      // A value that is not a list at all is reported here; bad entries in a list are reported
+      // by the inner <gap-chart>, which is given the same lists.
+      this.inputProblems = [current, baseline ?? { problems: [] }]
+        .flatMap((checked) => checked.problems)
+        .filter((problem) => !problem.path.includes('['));
+      this.figures = aggregate(current.responses, baseline ? { baseline: baseline.responses } : {});
     }
-    if (this.fetchProblems.length) reportProblems(this, this.fetchProblems);
+    const problems = [...this.inputProblems, ...this.fetchProblems];
+    if (problems.length) reportProblems(this, problems);
+    else clearReported(this);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -153,7 +160,9 @@ export class TeamResults extends LitElement {
   private async add(result: ImportResult, from: string, target: Target): Promise<void> {
     // One block, so only when there is something to merge with (an import comes deduplicated).
     const { dedupeResponses } = await codec();
-    const before = target === 'current' ? this.responses : (this.baseline ?? []);
+    // A set the page gave as something other than a list was reported; the import starts afresh.
+    const set = target === 'current' ? this.responses : this.baseline;
+    const before = Array.isArray(set) ? set : [];
     const merged = before.length
       ? dedupeResponses([...before, ...result.responses])
       : { responses: result.responses, duplicates: 0 };
@@ -253,13 +262,14 @@ export class TeamResults extends LitElement {
   // Rendering
 
   private renderImport() {
+    const count = (list: unknown) => (Array.isArray(list) ? list.length : 0);
     return importSection(
       {
         words: this.words,
         locale: this.locale,
         target: this.target,
-        current: this.responses?.length ?? 0,
-        baseline: this.baseline?.length ?? 0,
+        current: count(this.responses),
+        baseline: count(this.baseline),
         status: this.status,
         progress: this.progress,
         duplicates: this.duplicates,
@@ -369,7 +379,11 @@ export class TeamResults extends LitElement {
     const words = this.words;
     const hasData = this.figures.respondents > 0;
     return html`
-      ${this.fetchProblems.length ? configErrorTemplate(words.configError, this.fetchProblems) : nothing}
+      ${
+        this.inputProblems.length || this.fetchProblems.length
+          ? configErrorTemplate(words.configError, [...this.inputProblems, ...this.fetchProblems])
+          : nothing
+      }
       ${this.renderImport()}
       <section class="chart" part="chart" aria-labelledby="chart-title" ?hidden=${!hasData}>
         <h2 id="chart-title">${words.chartTitle}</h2>

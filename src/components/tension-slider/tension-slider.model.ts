@@ -30,10 +30,19 @@ export function reconcileMarks(
     else
       problems.unshift({
         path: MARKERS[index]!,
-        message: `Use a whole number from 1 to ${points}, or null; got ${String(value)}.`,
+        message: `Use a whole number from 1 to ${points}, or null; got ${shown(value)}.`,
       });
   }
   return { marks: next.map((mark) => (mark && mark > points ? null : mark)), problems };
+}
+
+/** A value the page gave, as text for a message; an object without a prototype has no toString. */
+function shown(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }
 
 /** The state the form keeps for back navigation, Unsure apart from unanswered: "3,u" or ",". */

@@ -156,6 +156,13 @@ export class TensionSlider extends FormControlElement {
   /** The markers when a gesture began, to tell whether it changed anything. */
   #gestureStart = '';
 
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    // Out of the page mid-drag, the slider never hears its pointerup (the browser drops the
+    // capture with the element): the gesture ends here, or hovering would move a marker later.
+    this.#handlePointerUp();
+  }
+
   override willUpdate() {
     const locale = localeOf(this);
     // Undefined for a moment while the language's words and text load; drawn once they are here.
@@ -202,7 +209,9 @@ export class TensionSlider extends FormControlElement {
   /** The checked mark at `index`, or what the page just set there until the next update. */
   #markAt(index: number): number | null {
     const given = this.#givenMarks;
-    return (given.has(index) ? Number(given.get(index)) : this.marks[index]) || null;
+    const value = given.has(index) ? given.get(index) : this.marks[index];
+    // Only a number or numeric text reads as a position; an object may not convert at all.
+    return (typeof value === 'number' || typeof value === 'string' ? Number(value) : 0) || null;
   }
 
   #formValue() {

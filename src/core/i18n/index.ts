@@ -10,10 +10,13 @@ export function pickLocale(lang: string | null | undefined): Locale {
   return (LOCALES as readonly string[]).includes(primary ?? '') ? (primary as Locale) : 'en';
 }
 
-/** Fills `{name}` placeholders; unknown placeholders stay visible so a typo is noticed. */
+/**
+ * Fills `{name}` placeholders; unknown placeholders stay visible so a typo is noticed. Only own
+ * properties count: `{constructor}` in a page's override must not print a function's source.
+ */
 export function format(template: string, values: Readonly<Record<string, string | number>> = {}) {
   return template.replace(/\{(\w+)\}/g, (match, key: string) =>
-    key in values ? String(values[key]) : match,
+    Object.hasOwn(values, key) ? String(values[key]) : match,
   );
 }
 
@@ -28,7 +31,7 @@ export function withOverrides<K extends string>(
   if (!overrides || typeof overrides !== 'object') return base;
   const merged: Record<string, string> = { ...base };
   for (const [key, value] of Object.entries(overrides)) {
-    if (key in base && typeof value === 'string') merged[key] = value;
+    if (Object.hasOwn(base, key) && typeof value === 'string') merged[key] = value;
   }
   return merged as Messages<K>;
 }

@@ -132,3 +132,23 @@ describe('words', () => {
     expect(Object.keys(teamStrings.es).sort()).toEqual(Object.keys(teamStrings.en).sort());
   });
 });
+
+describe('readRatings and __proto__', () => {
+  const hostile = () =>
+    JSON.parse('{"__proto__": {"x": {"stage": "emerging"}, "stage": "emerging"}}');
+
+  it('refuses a __proto__ key, naming it, and keeps the prototype', () => {
+    for (const drafts of [false, true]) {
+      const { ratings, problems } = readRatings(hostile(), { drafts });
+      expect(Object.getPrototypeOf(ratings)).toBe(Object.prototype);
+      expect(Object.keys(ratings)).toEqual([]);
+      expect((ratings as Record<string, unknown>).x).toBeUndefined();
+      expect(problems.map((problem) => problem.path)).toEqual(['value.__proto__']);
+    }
+  });
+
+  it('keeps the other entries beside it', () => {
+    const input = JSON.parse('{"__proto__": {}, "roadmap": {"stage": "emerging"}}');
+    expect(readRatings(input).ratings).toEqual({ roadmap: { stage: 'emerging' } });
+  });
+});

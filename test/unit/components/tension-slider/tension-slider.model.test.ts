@@ -11,6 +11,15 @@ import {
 const given = (entries: [number, unknown][]) => new Map(entries);
 
 describe('reconcileMarks', () => {
+  it('reports values that cannot become text without throwing', () => {
+    const hostile = [Object.create(null), Symbol('x'), { toString: () => ({}) }];
+    for (const value of hostile) {
+      const result = reconcileMarks([3, null], given([[0, value]]), 7);
+      expect(result.marks).toEqual([3, null]);
+      expect(result.problems[0]?.path).toBe('current');
+    }
+  });
+
   it('takes positions up to the scale, whichever arrived first', () => {
     expect(
       reconcileMarks(
