@@ -14,7 +14,9 @@ const KB = 1024;
 const budgets = [
   // Every element and the whole domain in both languages, for one script tag; a page that cares
   // about size loads the file of the one element it uses.
-  { entry: 'tensionkit.js', budget: 62, note: 'every element registered (charts load on demand)' },
+  // 62 KB until issue 10 added complementary suppression, sliced imports and the checks that keep
+  // setters from throwing (63.1 KB measured); the one-element files stay within their own budgets.
+  { entry: 'tensionkit.js', budget: 65, note: 'every element registered (charts load on demand)' },
   { entry: 'core.js', budget: 30, note: 'the whole domain: both languages, codec, aggregate' },
   {
     entry: 'tension-survey.js',

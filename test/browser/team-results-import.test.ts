@@ -102,13 +102,14 @@ function bigCsv(bytes: number): { text: string; rows: number } {
 }
 
 /**
- * The longest frame gap allowed. Chromium: about 100 ms on a loaded CI machine (slices are 8 ms).
- * Firefox runs alongside it on the same two cores and lays out a 100,000-line textarea again when
- * the page around it changes, so its bounds are looser (see the issue's note).
+ * The longest frame gap allowed. Before slicing, these imports blocked the page for 8 to 34 s in
+ * one piece. Alone, Chromium's longest gap is 20 to 83 ms (slices are 8 ms); `npm test` runs
+ * Firefox beside it on the same two cores, and Firefox lays out a 100,000-line textarea again when
+ * the page around it changes, so the bounds leave room for that load and still fail one block.
  */
 const FRAME_GAP = navigator.userAgent.includes('Firefox')
-  ? { read: 500, paste: 1000 }
-  : { read: 100, paste: 100 };
+  ? { read: 1500, paste: 2000 }
+  : { read: 400, paste: 400 };
 
 describe('<team-results> with heavy input', () => {
   it('lists the first 20 lines of a 1 MB junk file from src and counts the rest', async function () {
