@@ -2,7 +2,7 @@
  * The slider as values, without DOM: which tension it shows, checking positions the page gave
  * against the scale, the restore state the form keeps, and where a key press moves a marker.
  */
-import { TENSION_IDS, positionSchema, safeParse } from '../../core/schema.js';
+import { TENSION_IDS, isTensionId, positionSchema, safeParse } from '../../core/schema.js';
 import type { InputProblem, Tension } from '../../core/schema.js';
 
 /** A marker's state: a position, `null` while unanswered, or 0 when the respondent chose Unsure. */
@@ -103,7 +103,7 @@ export function resolveTension(
   { tension: id, label, leftLabel, rightLabel }: TensionAttributes,
   builtIn: readonly Tension[] | undefined,
 ): { tension: Tension | undefined; problems: InputProblem[] } {
-  if ((TENSION_IDS as readonly string[]).includes(id))
+  if (isTensionId(id))
     return { tension: builtIn?.find((tension) => tension.id === id), problems: [] };
   if (!label) {
     const message = `${id ? `"${id}" is not a built-in tension` : 'No tension is set'}; use one of ${TENSION_IDS.join(', ')}, or set label, left-label and right-label.`;
