@@ -5,6 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { RespondentText } from '../../core/catalog/on-demand.js';
 import { encodeShareCode, toCSV, toJSON } from '../../core/codec/index.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
@@ -116,7 +117,13 @@ export function renderResult(v: ResultView) {
 }
 
 /** What the result view needs from the survey besides the response. */
-export type OutcomeArgs = Omit<ResultView, 'response' | 'files' | 'copied' | 'onCopy' | 'onEdit'>;
+/** The survey's side of the result: what it asked, in which language, with which words. */
+export type OutcomeArgs = Pick<ResultView, 'locale' | 'overrides' | 'rubricTotal'> & {
+  /** The tension ids asked, in order. */
+  ids: readonly string[];
+};
+
+type OutcomeHost = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
 
 /** The survey's submitted state: the response, its files, and the result view. */
 export class SurveyOutcome implements ReactiveController {
@@ -124,9 +131,9 @@ export class SurveyOutcome implements ReactiveController {
   response: SurveyResponse | null = null;
   #files: ResultFiles | null = null;
   #copied = false;
-  readonly #host: ReactiveControllerHost & { renderRoot: ParentNode };
+  readonly #host: OutcomeHost;
 
-  constructor(host: ReactiveControllerHost & { renderRoot: ParentNode }) {
+  constructor(host: OutcomeHost) {
     this.#host = host;
     host.addController(this);
   }
@@ -150,12 +157,16 @@ export class SurveyOutcome implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  render(args: OutcomeArgs) {
+  /** The result view in the language of `text`; built here, so the survey's bundle stays small. */
+  render(text: RespondentText, { ids, ...args }: OutcomeArgs) {
     const files = this.#files;
     const { response } = this;
     if (!files || !response) return nothing;
     return renderResult({
       ...args,
+      tensions: ids.map((id) => text.tensions.find((tension) => tension.id === id)!),
+      words: text.slider,
+      shareInstructions: this.#host.getAttribute('share-instructions'),
       response,
       files,
       copied: this.#copied,

@@ -5,8 +5,9 @@ import { toDraft } from '../../core/draft-state.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import type { SurveyFormKey, SurveyKey } from '../../core/i18n/tension-survey.js';
-import { DEFAULT_POINTS, TENSION_IDS } from '../../core/schema.js';
+import { DEFAULT_POINTS } from '../../core/schema.js';
 import type { InputProblem, Locale, SurveyResponse } from '../../core/schema.js';
+import { surveyConfig } from '../../core/survey-config.js';
 import { surveyProgress } from '../../core/survey-progress.js';
 import { buildResponse } from '../../core/survey-response.js';
 import { CatalogText } from '../../internal/catalog-text.js';
@@ -16,6 +17,7 @@ import { emit } from '../../internal/events.js';
 import { FormControl, FormControlElement } from '../../internal/form-control.js';
 import type { Invalid } from '../../internal/form-control.js';
 import { localeOf } from '../../internal/locale.js';
+import { stringsProperty } from '../../internal/strings-attribute.js';
 import { tokens } from '../../internal/theme.js';
 import '../tension-slider/tension-slider.js';
 import type { TensionSlider } from '../tension-slider/tension-slider.js';
@@ -27,6 +29,7 @@ import { styles } from './tension-survey.styles.js';
 export type { SurveySubmitDetail } from '../../internal/events.js';
 
 type DraftStore = typeof import('./tension-survey.persist.js');
+type SetAsideNotice = import('./tension-survey.persist.js').SetAsideNotice;
 
 /** A marker as the survey keeps it: a position, null while unanswered, 0 for Unsure. */
 type Mark = number | null;
@@ -71,7 +74,7 @@ export class TensionSurvey extends FormControlElement {
     points: { type: Number },
     rubric: {},
     rubricRequired: { type: Boolean, attribute: 'rubric-required' },
-    strings: { type: Object },
+    strings: stringsProperty,
     answers: { state: true },
     chosenRole: { state: true },
     missing: { state: true },
@@ -140,8 +143,12 @@ export class TensionSurvey extends FormControlElement {
   readonly #catalog = new CatalogText(this, tensionsOnDemand);
   #messages?: Messages<SurveyFormKey>;
   #locale: Locale = 'en';
-  /** The tension ids asked, in order. */
+  /** The tension ids asked, the roles offered and the scale size, as checked in willUpdate. */
   #ids: string[] = [];
+  #roles: string[] = [];
+  #points = DEFAULT_POINTS;
+  /** A submit under way: a double click submits once. */
+  #submitting = false;
   #problems: InputProblem[] = [];
   /** The rubric section's draft, ratings and size (see RubricState). */
   readonly #rubric: RubricState = { draft: {}, ratings: {}, total: 0 };
@@ -153,6 +160,10 @@ export class TensionSurvey extends FormControlElement {
   #draftStore?: Promise<DraftStore>;
   /** A draft being read. */
   #restoring?: Promise<void>;
+  /** Stops following other tabs' drafts (with `persist`). */
+  #unwatch?: () => void;
+  /** The notice of a draft's parts that no longer fit the survey, once one was read. */
+  #setAside?: SetAsideNotice;
   /** Storage is off limits here (a sandboxed frame): drafts last only as long as the page. */
   #draftsOff = false;
   /** The submitted state and the result view, loaded on the first submit. */
@@ -161,7 +172,21 @@ export class TensionSurvey extends FormControlElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    if (this.persist) this.#restore((store) => store.readStoredDraft(this.persist));
+    if (!this.persist) return;
+    this.#restore((store) => {
+      // Another tab's draft is merged in; when it submits (its draft removed), this one is kept.
+      this.#unwatch = store.watchDraft(this.persist, (text) => {
+        if (this.response) return;
+        if (text) this.#restore(() => text, true);
+        else this.#save();
+      });
+      return store.readStoredDraft(this.persist);
+    });
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#unwatch?.();
   }
 
   override willUpdate() {
@@ -169,18 +194,15 @@ export class TensionSurvey extends FormControlElement {
     // Undefined for a moment while the language's words and text load; drawn once they are here.
     const text = this.#catalog.get(this.#locale);
     this.#messages = text && withOverrides(text.survey, this.strings);
-    const asked = this.tensions.split(/[\s,]+/).filter(Boolean);
-    const known = (id: string) => (TENSION_IDS as readonly string[]).includes(id);
-    const unknown = asked.filter((id) => !known(id));
-    this.#ids = asked.length ? asked.filter(known) : [...TENSION_IDS];
-    this.#problems = unknown.length
-      ? [
-          {
-            path: 'tensions',
-            message: `Unknown tension ${unknown.join(', ')}; use ${TENSION_IDS.join(', ')}.`,
-          },
-        ]
-      : [];
+    // Checked as set, so a survey that cannot produce a valid response says so before anyone answers.
+    ({
+      ids: this.#ids,
+      roles: this.#roles,
+      points: this.#points,
+      problems: this.#problems,
+    } = surveyConfig(this));
+    // A role `roles` no longer offers is neither shown as chosen nor submitted.
+    if (!this.#roles.includes(this.chosenRole)) this.chosenRole = '';
     if (this.#rubricError) this.#problems.push({ path: 'rubric', message: this.#rubricError });
     if (this.#problems.length) reportProblems(this, this.#problems);
     if (this.rubric !== null && !this.#rubricLoading) {
@@ -213,17 +235,21 @@ export class TensionSurvey extends FormControlElement {
     return (this.#draftStore ??= import('./tension-survey.persist.js')).then(use);
   }
 
-  /** Takes answers from a draft's text (a stored draft, a restored form state). */
-  #restore(text: (store: DraftStore) => string | null) {
+  /**
+   * Takes answers from a draft's text (a stored draft, a restored form state, another tab's draft
+   * to `merge` into this one's); what no longer fits the survey is set aside, with a notice.
+   */
+  #restore(text: (store: DraftStore) => string | null, merge = false) {
     const restoring = this.#withStore((store) => {
       const source = text(store);
       this.#draftsOff = !store.draftsAvailable();
       this.requestUpdate();
-      const draft = source && store.readDraft(this, this.persist, source);
+      const draft =
+        source &&
+        store.readDraft(this, this.persist, source, surveyConfig(this), merge && this.#draft());
       if (!draft) return;
-      this.answers = draft.answers;
-      this.chosenRole = draft.role;
-      this.#rubric.draft = draft.rubric;
+      ({ answers: this.answers, role: this.chosenRole, rubric: this.#rubric.draft } = draft.state);
+      this.#setAside = draft.setAside ?? this.#setAside;
       this.#rubricSection?.reseed();
     });
     const pending = (this.#restoring = restoring.finally(() => {
@@ -240,7 +266,7 @@ export class TensionSurvey extends FormControlElement {
       answers: this.answers,
       role: this.chosenRole,
       locale: this.#locale,
-      points: this.points,
+      points: this.#points,
       rubric: this.rubric !== null ? this.#rubric.ratings : undefined,
     });
   }
@@ -303,20 +329,25 @@ export class TensionSurvey extends FormControlElement {
   }
 
   async #submit() {
-    if (!this.#check()) return;
+    if (this.#submitting || !this.#check()) return;
     const response = this.#build();
     if (!response.ok) {
       reportProblems(this, response.problems);
       return;
     }
-    // The result view and the codec are needed only now: a page does not load them before.
-    const { SurveyOutcome } = await import('./tension-survey-result.js');
-    (this.#outcome ??= new SurveyOutcome(this)).show(response.value);
-    this.#withStore((store) => store.removeStoredDraft(this.persist));
-    emit(this, 'survey-submit', response.value);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.head')?.focus();
-    this.form?.requestSubmit();
+    this.#submitting = true;
+    try {
+      // The result view and the codec are needed only now: a page does not load them before.
+      const { SurveyOutcome } = await import('./tension-survey-result.js');
+      (this.#outcome ??= new SurveyOutcome(this)).show(response.value);
+      this.#withStore((store) => store.removeStoredDraft(this.persist));
+      emit(this, 'survey-submit', response.value);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.head')?.focus();
+      this.form?.requestSubmit();
+    } finally {
+      this.#submitting = false;
+    }
   }
 
   #tension(id: string) {
@@ -327,13 +358,11 @@ export class TensionSurvey extends FormControlElement {
     const text = this.#catalog.get(this.#locale);
     // The page's language may have changed since submit: wait for its text.
     if (!text) return nothing;
-    return this.#outcome!.render({
-      tensions: this.#ids.map((id) => this.#tension(id)!),
+    return this.#outcome!.render(text, {
+      ids: this.#ids,
       locale: this.#locale,
       overrides: this.strings,
-      words: text.slider,
       rubricTotal: this.#rubric.total,
-      shareInstructions: this.getAttribute('share-instructions'),
     });
   }
 
@@ -344,7 +373,7 @@ export class TensionSurvey extends FormControlElement {
       const [current, desired] = this.answers[id] ?? [];
       return html`<tension-slider
         tension=${id}
-        points=${this.points}
+        points=${this.#points}
         ?disabled=${off}
         .current=${current || null}
         .desired=${desired || null}
@@ -361,11 +390,7 @@ export class TensionSurvey extends FormControlElement {
     const messages = this.#messages;
     if (!messages) return nothing;
     if (this.response) return this.#renderResult();
-    // Roles separated by commas.
-    const roles = this.roles
-      .split(',')
-      .map((role) => role.trim())
-      .filter(Boolean);
+    const roles = this.#roles;
     const progress = surveyProgress({
       tensions: this.#ids,
       answers: this.answers,
@@ -373,6 +398,7 @@ export class TensionSurvey extends FormControlElement {
     });
     return html`${this.#problems.length ? configErrorTemplate(messages.configError, this.#problems) : nothing}
       ${this.#draftsOff ? html`<p>${messages.noDrafts}</p>` : nothing}
+      ${this.#setAside?.(this.#catalog.get(this.#locale)!)}
       ${
         roles.length
           ? roleTemplate(
