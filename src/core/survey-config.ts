@@ -4,7 +4,15 @@
  * Junk of any type (a Symbol, an object) comes back as problems, never as a throw. No DOM.
  */
 import * as z from 'zod/mini';
-import { DEFAULT_POINTS, TENSION_IDS, pointsSchema, safeParse, slug, text } from './schema.js';
+import {
+  DEFAULT_POINTS,
+  TENSION_IDS,
+  isTensionId,
+  pointsSchema,
+  safeParse,
+  slug,
+  text,
+} from './schema.js';
 import type { InputProblem } from './schema.js';
 
 export interface SurveyConfig {
@@ -55,7 +63,7 @@ export function surveyConfig(input: {
   const problems = result.ok ? [] : result.problems;
   const bad = (field: string) => problems.some((problem) => problem.path.startsWith(field));
   const asked = bad('tensions') ? [] : (list(tensions, /[\s,]+/) as string[]);
-  const known = (id: string) => (TENSION_IDS as readonly string[]).includes(id);
+  const known = isTensionId;
   const unknown = asked.filter((id) => !known(id));
   if (unknown.length)
     problems.push({

@@ -5,7 +5,7 @@ import { toDraft } from '../../core/draft-state.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import type { SurveyFormKey, SurveyKey } from '../../core/i18n/tension-survey.js';
-import { DEFAULT_POINTS } from '../../core/schema.js';
+import { DEFAULT_POINTS, DEFAULT_SURVEY_ID } from '../../core/schema.js';
 import type { InputProblem, Locale, SurveyResponse } from '../../core/schema.js';
 import { surveyConfig } from '../../core/survey-config.js';
 import { surveyProgress } from '../../core/survey-progress.js';
@@ -90,7 +90,7 @@ export class TensionSurvey extends FormControlElement {
   name = '';
   /** The survey id written into the response. */
   // The codec's DEFAULT_SURVEY_ID, spelled out: the codec loads only when a response is submitted.
-  survey = 'tensions';
+  survey = DEFAULT_SURVEY_ID;
   /** Points on every scale, 3 to 11 (default 7). */
   points = DEFAULT_POINTS;
   /**
