@@ -22,10 +22,11 @@ const budgets = [
     entry: 'tension-survey.js',
     // Issue 3 set 25 KB with Lit inlined. One Lit per page (chunks/lit.js, so two of our scripts
     // do not create the lit-html Trusted Types policy twice) costs this page 0.7 KB: Lit's exports
-    // keep their names across files and the two files gzip apart.
-    budget: 26,
+    // keep their names across files and the two files gzip apart. Issue 10's checks of the
+    // configuration when it is set (core/survey-config.ts) must load with the element: 0.4 KB.
+    budget: 26.5,
     text: ['tensions'],
-    note: 'issue 3: a page with only <tension-survey> (25 KB + 0.7 KB for the shared Lit)',
+    note: 'issue 3: a page with only <tension-survey> (25 KB + shared Lit + config checks)',
   },
   {
     entry: 'tension-slider.js',
