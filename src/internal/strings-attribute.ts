@@ -3,6 +3,8 @@
  * own Object converter turns text that is not JSON into null, silently; this one keeps the text,
  * so the element's willUpdate can report it the contract's way (a `strings` that is not an object).
  */
+import type { InputProblem } from '../core/parse.js';
+
 export const stringsProperty = {
   attribute: 'strings',
   converter: (value: string | null): unknown => {
@@ -14,3 +16,18 @@ export const stringsProperty = {
     }
   },
 };
+
+/** `strings` as overrides: an object of words by key, or null for anything else (reported). */
+export const stringsOrNull = <T>(value: T | string | null | undefined): T | null =>
+  value && typeof value === 'object' ? value : null;
+
+/** The problem with a `strings` that is not an object of words (an attribute that is not JSON). */
+export const stringsProblems = (value: unknown): InputProblem[] =>
+  value == null || (typeof value === 'object' && !Array.isArray(value))
+    ? []
+    : [
+        {
+          path: 'strings',
+          message: 'Use a JSON object of words by key, such as {"submit": "Send"}.',
+        },
+      ];

@@ -130,3 +130,35 @@ describe('setters never throw: bad input is reported, and the element keeps work
     expect((shown(results, 'section.chart') as HTMLElement).hidden).to.be.false;
   });
 });
+
+describe('a strings attribute that is not JSON is reported, and the element keeps its own words', () => {
+  const cases: [string, () => Promise<LitElement>, string][] = [
+    [
+      'tension-slider',
+      () => fixture<TensionSlider>(html`<tension-slider tension="pace"></tension-slider>`),
+      'Where we are',
+    ],
+    ['stage-rubric', () => fixture<StageRubric>(html`<stage-rubric></stage-rubric>`), 'Exploring'],
+    [
+      'gap-chart',
+      async () => {
+        const chart = await fixture<GapChart>(html`<gap-chart></gap-chart>`);
+        chart.responses = fixtureTeam();
+        return chart;
+      },
+      'Where we are',
+    ],
+    ['team-results', () => fixture<TeamResults>(html`<team-results></team-results>`), 'Add'],
+  ];
+  for (const [tag, make, ownWord] of cases) {
+    it(`<${tag} strings="{not json">`, async () => {
+      const el = await make();
+      await el.updateComplete;
+      await expectReported(el, 'strings', () => el.setAttribute('strings', '{not json'));
+      expect(el.shadowRoot!.textContent).to.contain(ownWord);
+      el.setAttribute('strings', '{}');
+      await el.updateComplete;
+      expect(errorBox(el)).to.equal(null);
+    });
+  }
+});

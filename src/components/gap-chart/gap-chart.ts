@@ -22,6 +22,11 @@ import type { GapTable, SummaryKey } from '../../core/summary.js';
 import { buttonStyles } from '../../internal/buttons.js';
 import { ChartHost, chartImage, download } from '../../internal/chart-host.js';
 import { clearReported, configErrorTemplate, reportProblems } from '../../internal/config-error.js';
+import {
+  stringsOrNull,
+  stringsProblems,
+  stringsProperty,
+} from '../../internal/strings-attribute.js';
 import { dataTable, dataTableStyles } from '../../internal/data-table.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
@@ -84,7 +89,7 @@ export class GapChart extends LitElement {
     minGroupSize: { type: Number, attribute: 'min-group-size' },
     responses: { attribute: false },
     baseline: { attribute: false },
-    strings: { type: Object },
+    strings: stringsProperty,
     showTable: { state: true, attribute: false },
     active: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
@@ -184,8 +189,9 @@ export class GapChart extends LitElement {
     const locale = localeOf(this);
     const relocated = locale !== this.locale;
     this.locale = locale;
-    this.words = withOverrides(gapChartStrings[this.locale], this.strings);
-    this.summaryWords = withOverrides(summaryStrings[this.locale], this.strings);
+    const strings = stringsOrNull(this.strings);
+    this.words = withOverrides(gapChartStrings[this.locale], strings);
+    this.summaryWords = withOverrides(summaryStrings[this.locale], strings);
     if (changed.has('src') && this.src) void this.load(this.src);
     // Moving from tension to tension changes only the selection: the figures, sentences and
     // table stay as they are, and the chart only repaints (see GapPainter.update).
@@ -212,7 +218,7 @@ export class GapChart extends LitElement {
     // Only null or undefined means "no baseline": a falsy mistake (NaN, '') is reported.
     const baseline =
       this.baseline == null ? undefined : this.valid(this.baseline, 'baseline', problems);
-    problems.push(...this.fetchProblems);
+    problems.push(...this.fetchProblems, ...stringsProblems(this.strings));
     this.problems = problems;
     if (problems.length) reportProblems(this, problems);
     else clearReported(this);

@@ -15,6 +15,11 @@ import type { InputProblem, Locale, Rubric, RubricDimension, StageId } from '../
 import { CatalogText } from '../../internal/catalog-text.js';
 import type { ChartHost } from '../../internal/chart-host.js';
 import { clearReported, configErrorTemplate, reportProblems } from '../../internal/config-error.js';
+import {
+  stringsOrNull,
+  stringsProblems,
+  stringsProperty,
+} from '../../internal/strings-attribute.js';
 import { defineElement } from '../../internal/define.js';
 import { emit, emitNative } from '../../internal/events.js';
 import { FormControl, FormControlElement } from '../../internal/form-control.js';
@@ -65,7 +70,7 @@ export class StageRubric extends FormControlElement {
     disabled: { type: Boolean, reflect: true },
     mode: { reflect: true },
     responses: { attribute: false },
-    strings: { type: Object },
+    strings: stringsProperty,
     drafts: { state: true },
     team: { state: true },
     table: { state: true },
@@ -150,6 +155,8 @@ export class StageRubric extends FormControlElement {
   #definition: Rubric | null = null;
   #problems: InputProblem[] = [];
   #valueProblems: InputProblem[] = [];
+  /** A `strings` that is not an object of words, shown with the rubric. */
+  #stringsProblems: InputProblem[] = [];
   /** A `value` the page set, until willUpdate reads it. */
   #givenValue?: { input: unknown };
   #summary = summarizeRatings({}, []);
@@ -183,7 +190,7 @@ export class StageRubric extends FormControlElement {
 
   override willUpdate(changed: PropertyValues<this>) {
     const locale = localeOf(this);
-    this.#messages = withOverrides(rubricStrings[locale], this.strings);
+    this.#messages = withOverrides(rubricStrings[locale], stringsOrNull(this.strings));
     const inline =
       this.rubric || this.querySelector(':scope > script[type="application/json"]')?.textContent;
     const key = `${locale}\n${typeof inline === 'string' ? inline : ''}`;
@@ -203,7 +210,8 @@ export class StageRubric extends FormControlElement {
       this.#valueProblems = problems;
       this.drafts = ratings;
     }
-    const problems = [...this.#problems, ...this.#valueProblems];
+    this.#stringsProblems = stringsProblems(this.strings);
+    const problems = [...this.#problems, ...this.#valueProblems, ...this.#stringsProblems];
     if (problems.length) reportProblems(this, problems);
     else clearReported(this);
     if (this.mode === 'team' && (fresh || changed.has('responses') || changed.has('mode'))) {
@@ -383,8 +391,11 @@ export class StageRubric extends FormControlElement {
       return this.#problems.length
         ? configErrorTemplate(messages.configError, this.#problems)
         : nothing;
+    const shown = [...this.#stringsProblems, ...this.#valueProblems];
+    const shownProblems = shown.length ? configErrorTemplate(messages.configError, shown) : nothing;
     if (this.mode === 'team')
       return html`<h2 part="title">${definition.title}</h2>
+        ${this.#stringsProblems.length ? shownProblems : nothing}
         ${
           this.team && this.#teamView
             ? this.#teamView.teamTemplate({
@@ -397,11 +408,7 @@ export class StageRubric extends FormControlElement {
         }`;
     return html`<fieldset class="all" ?disabled=${this.disabled || this.formControl.formDisabled}>
       <legend part="title"><h2>${definition.title}</h2></legend>
-      ${
-        this.#valueProblems.length
-          ? configErrorTemplate(messages.configError, this.#valueProblems)
-          : nothing
-      }
+      ${shownProblems}
       ${definition.groups.map((group) => {
         const dimensions = definition.dimensions.filter(
           (dimension) => dimension.group === group.id,

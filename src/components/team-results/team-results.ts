@@ -17,6 +17,11 @@ import type { DiscussionReason } from '../../core/discussion.js';
 import { STAGE_IDS } from '../../core/schema.js';
 import type { InputProblem, Locale, SurveyResponse } from '../../core/schema.js';
 import { clearReported, configErrorTemplate, reportProblems } from '../../internal/config-error.js';
+import {
+  stringsOrNull,
+  stringsProblems,
+  stringsProperty,
+} from '../../internal/strings-attribute.js';
 import { dataTable, dataTableStyles } from '../../internal/data-table.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
@@ -63,7 +68,7 @@ export class TeamResults extends LitElement {
     src: {},
     responses: { attribute: false },
     baseline: { attribute: false },
-    strings: { type: Object },
+    strings: stringsProperty,
     target: { state: true, attribute: false },
     rejected: { state: true, attribute: false },
     duplicates: { state: true, attribute: false },
@@ -110,7 +115,7 @@ export class TeamResults extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     this.locale = localeOf(this);
-    this.words = withOverrides(teamResultsStrings[this.locale], this.strings);
+    this.words = withOverrides(teamResultsStrings[this.locale], stringsOrNull(this.strings));
     if (changed.has('src') && this.src) void this.load(this.src);
     // The figures follow the responses only, not the status, the import target or the toggles;
     // each response object is checked by the schema once (imports come checked already).
@@ -124,7 +129,11 @@ export class TeamResults extends LitElement {
         .filter((problem) => !problem.path.includes('['));
       this.figures = aggregate(current.responses, baseline ? { baseline: baseline.responses } : {});
     }
-    const problems = [...this.inputProblems, ...this.fetchProblems];
+    const problems = [
+      ...this.inputProblems,
+      ...this.fetchProblems,
+      ...stringsProblems(this.strings),
+    ];
     if (problems.length) reportProblems(this, problems);
     else clearReported(this);
   }
@@ -378,12 +387,13 @@ export class TeamResults extends LitElement {
   override render() {
     const words = this.words;
     const hasData = this.figures.respondents > 0;
+    const problems = [
+      ...this.inputProblems,
+      ...this.fetchProblems,
+      ...stringsProblems(this.strings),
+    ];
     return html`
-      ${
-        this.inputProblems.length || this.fetchProblems.length
-          ? configErrorTemplate(words.configError, [...this.inputProblems, ...this.fetchProblems])
-          : nothing
-      }
+      ${problems.length ? configErrorTemplate(words.configError, problems) : nothing}
       ${this.renderImport()}
       <section class="chart" part="chart" aria-labelledby="chart-title" ?hidden=${!hasData}>
         <h2 id="chart-title">${words.chartTitle}</h2>

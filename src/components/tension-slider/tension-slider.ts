@@ -7,6 +7,11 @@ import { DEFAULT_POINTS, pointsSchema, safeParse } from '../../core/schema.js';
 import type { InputProblem, Tension } from '../../core/schema.js';
 import { CatalogText } from '../../internal/catalog-text.js';
 import { configErrorTemplate, reportProblems } from '../../internal/config-error.js';
+import {
+  stringsOrNull,
+  stringsProblems,
+  stringsProperty,
+} from '../../internal/strings-attribute.js';
 import { defineElement } from '../../internal/define.js';
 import { emit, emitNative } from '../../internal/events.js';
 import { FormControl, FormControlElement } from '../../internal/form-control.js';
@@ -67,7 +72,7 @@ export class TensionSlider extends FormControlElement {
     required: { type: Boolean },
     disabled: { type: Boolean, reflect: true },
     points: { type: Number },
-    strings: { type: Object },
+    strings: stringsProperty,
     marks: { state: true },
     propProblems: { state: true },
   };
@@ -151,6 +156,7 @@ export class TensionSlider extends FormControlElement {
   /** The scale size in use: `points` once checked. */
   #scale = DEFAULT_POINTS;
   #problems: InputProblem[] = [];
+  #shownProblems: InputProblem[] = [];
   /** The marker a pointer is dragging, or -1. */
   #dragging = -1;
   /** The markers when a gesture began, to tell whether it changed anything. */
@@ -167,7 +173,7 @@ export class TensionSlider extends FormControlElement {
     const locale = localeOf(this);
     // Undefined for a moment while the language's words and text load; drawn once they are here.
     const text = this.#catalog.get(locale);
-    this.#messages = text && withOverrides(text.slider, this.strings);
+    this.#messages = text && withOverrides(text.slider, stringsOrNull(this.strings));
     const problems: InputProblem[] = [];
     const points = safeParse(pointsSchema, this.points);
     this.#scale = points.ok ? points.value : DEFAULT_POINTS;
@@ -182,7 +188,9 @@ export class TensionSlider extends FormControlElement {
     this.marks = reconciled.marks;
     problems.push(...this.propProblems);
     this.#problems = problems;
-    if (problems.length) reportProblems(this, problems);
+    // Words that cannot be read are reported, but the slider stays usable with its own.
+    this.#shownProblems = [...problems, ...stringsProblems(this.strings)];
+    if (this.#shownProblems.length) reportProblems(this, this.#shownProblems);
   }
 
   protected override getUpdateComplete(): Promise<boolean> {
@@ -399,7 +407,7 @@ export class TensionSlider extends FormControlElement {
   override render() {
     const messages = this.#messages;
     if (!messages) return nothing;
-    return html`${this.#problems.length ? configErrorTemplate(messages.configError, this.#problems) : nothing}
+    return html`${this.#shownProblems.length ? configErrorTemplate(messages.configError, this.#shownProblems) : nothing}
     ${this.#tensionText ? this.#renderSlider(this.#tensionText, messages) : nothing}`;
   }
 }
