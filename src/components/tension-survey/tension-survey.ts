@@ -50,6 +50,10 @@ type Mark = number | null;
  * @summary The whole tensions survey, with its result.
  *
  * @fires survey-submit - A complete response was submitted: `detail` is the validated response.
+ * @fires input - An answer changed (from the inner sliders and rubric, as a native input's).
+ * @fires change - An answer was committed (from the inner sliders and rubric).
+ * @fires tension-change - A slider's answer changed: `detail` is `{ tension, current, desired }`.
+ * @fires rubric-change - A stage was chosen in the rubric section: `detail` is `{ dimension, stage }`.
  * @attr share-instructions - What to do with the share code, shown beside it (default: paste it in the team's discussion thread).
  * @fires tk-error - Bad configuration (the rubric section's too), or a stored draft that could not be read.
  *

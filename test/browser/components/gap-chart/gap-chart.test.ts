@@ -1,11 +1,11 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/components/gap-chart/gap-chart.js';
-import '../../src/components/tension-survey/tension-survey.js';
-import type { GapChart } from '../../src/components/gap-chart/gap-chart.js';
-import { toCSV } from '../../src/core/codec/index.js';
-import { loadChart } from '../../src/internal/chart.js';
-import { FIXTURE_SUMMARY, fixtureBaseline, fixtureTeam } from '../fixtures/gap-team.js';
+import '../../../../src/components/gap-chart/gap-chart.js';
+import '../../../../src/components/tension-survey/tension-survey.js';
+import type { GapChart } from '../../../../src/components/gap-chart/gap-chart.js';
+import { toCSV } from '../../../../src/core/codec/index.js';
+import { loadChart } from '../../../../src/internal/chart.js';
+import { FIXTURE_SUMMARY, fixtureBaseline, fixtureTeam } from '../../../fixtures/gap-team.js';
 
 /** Shadow-DOM helpers for one chart. */
 function harness(el: GapChart) {

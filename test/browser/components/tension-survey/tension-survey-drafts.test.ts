@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys } from '@web/test-runner-commands';
-import '../../src/components/tension-survey/tension-survey.js';
-import type { TensionSurvey } from '../../src/components/tension-survey/tension-survey.js';
+import '../../../../src/components/tension-survey/tension-survey.js';
+import type { TensionSurvey } from '../../../../src/components/tension-survey/tension-survey.js';
 
 const root = (el: TensionSurvey) => el.shadowRoot!;
 const sliders = (el: TensionSurvey) => [...root(el).querySelectorAll('tension-slider')];

@@ -1,8 +1,8 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { Chart } from 'chart.js';
-import type { StageRubric } from '../../src/components/stage-rubric/stage-rubric.js';
-import { DISTRICT_DIMENSION_IDS } from '../../src/core/catalog/rubric.js';
-import { STAGE_IDS } from '../../src/core/schema.js';
+import type { StageRubric } from '../../../../src/components/stage-rubric/stage-rubric.js';
+import { DISTRICT_DIMENSION_IDS } from '../../../../src/core/catalog/rubric.js';
+import { STAGE_IDS } from '../../../../src/core/schema.js';
 
 // No static import of the element: these rubrics are on the page before it is defined, as on a
 // page whose script loads after its HTML, and their responses are set right after definition.
@@ -48,7 +48,7 @@ describe('<stage-rubric mode="team"> on the page before its definition', () => {
     window.addEventListener('error', onError);
     try {
       before!.responses = rubricResponses(12);
-      await import('../../src/components/stage-rubric/stage-rubric.js');
+      await import('../../../../src/components/stage-rubric/stage-rubric.js');
       sync!.responses = rubricResponses(12);
       await Promise.resolve();
       microtask!.responses = rubricResponses(12);

@@ -1,8 +1,8 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import '../../src/components/tension-survey/tension-survey.js';
-import type { TensionSurvey } from '../../src/components/tension-survey/tension-survey.js';
-import type { SurveyResponse } from '../../src/core/schema.js';
+import '../../../../src/components/tension-survey/tension-survey.js';
+import type { TensionSurvey } from '../../../../src/components/tension-survey/tension-survey.js';
+import type { SurveyResponse } from '../../../../src/core/schema.js';
 
 /** Shadow-DOM helpers for one survey. */
 function harness(el: TensionSurvey) {

@@ -5,13 +5,13 @@
  */
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import '../../src/components/stage-rubric/stage-rubric.js';
-import type { StageRubric } from '../../src/components/stage-rubric/stage-rubric.js';
-import '../../src/components/tension-slider/tension-slider.js';
-import type { TensionSlider } from '../../src/components/tension-slider/tension-slider.js';
-import '../../src/components/tension-survey/tension-survey.js';
-import { DISTRICT_DIMENSION_IDS } from '../../src/core/catalog/rubric.js';
-import type { FormControlSurface } from '../../src/internal/form-control.js';
+import '../../../src/components/stage-rubric/stage-rubric.js';
+import type { StageRubric } from '../../../src/components/stage-rubric/stage-rubric.js';
+import '../../../src/components/tension-slider/tension-slider.js';
+import type { TensionSlider } from '../../../src/components/tension-slider/tension-slider.js';
+import '../../../src/components/tension-survey/tension-survey.js';
+import { DISTRICT_DIMENSION_IDS } from '../../../src/core/catalog/rubric.js';
+import type { FormControlSurface } from '../../../src/internal/form-control.js';
 
 type FormElement = HTMLElement & FormControlSurface & { updateComplete: Promise<boolean> };
 

@@ -1,10 +1,10 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
-import '../../src/components/stage-rubric/stage-rubric.js';
-import type { StageRubric } from '../../src/components/stage-rubric/stage-rubric.js';
-import { DISTRICT_DIMENSION_IDS } from '../../src/core/catalog/rubric.js';
-import { STAGE_IDS } from '../../src/core/schema.js';
+import '../../../../src/components/stage-rubric/stage-rubric.js';
+import type { StageRubric } from '../../../../src/components/stage-rubric/stage-rubric.js';
+import { DISTRICT_DIMENSION_IDS } from '../../../../src/core/catalog/rubric.js';
+import { STAGE_IDS } from '../../../../src/core/schema.js';
 
 // A small harness so the tests read as what a user does.
 const $ = <T extends Element = HTMLElement>(el: StageRubric, selector: string) =>

@@ -1,9 +1,9 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/components/tension-survey/tension-survey.js';
-import type { TensionSurvey } from '../../src/components/tension-survey/tension-survey.js';
-import type { StageRubric } from '../../src/components/stage-rubric/stage-rubric.js';
-import type { SurveyResponse } from '../../src/core/schema.js';
+import '../../../../src/components/tension-survey/tension-survey.js';
+import type { TensionSurvey } from '../../../../src/components/tension-survey/tension-survey.js';
+import type { StageRubric } from '../../../../src/components/stage-rubric/stage-rubric.js';
+import type { SurveyResponse } from '../../../../src/core/schema.js';
 
 /** A two-dimension rubric, so keyboard walks stay short. */
 const SMALL = JSON.stringify({

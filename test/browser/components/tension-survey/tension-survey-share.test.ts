@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/components/tension-survey/tension-survey.js';
-import type { TensionSurvey } from '../../src/components/tension-survey/tension-survey.js';
-import { answerSurvey } from './embed/frames.js';
+import '../../../../src/components/tension-survey/tension-survey.js';
+import type { TensionSurvey } from '../../../../src/components/tension-survey/tension-survey.js';
+import { answerSurvey } from '../../embed/frames.js';
 
 /** Submits a one-tension survey and returns its result view's text and Copy button. */
 async function submitted(el: TensionSurvey) {

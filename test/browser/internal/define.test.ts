@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { defineElement } from '../../src/internal/define.js';
+import { defineElement } from '../../../src/internal/define.js';
 
 /** Records console.error and console.warn while a test runs. */
 function captureConsole() {
@@ -50,8 +50,8 @@ describe('defineElement', () => {
     customElements.define('gap-chart', OtherChart);
     const logged = captureConsole();
     try {
-      await importCopy('../../src/components/gap-chart/gap-chart.ts', '1');
-      await importCopy('../../src/components/gap-chart/gap-chart.ts', '2');
+      await importCopy('../../../src/components/gap-chart/gap-chart.ts', '1');
+      await importCopy('../../../src/components/gap-chart/gap-chart.ts', '2');
     } finally {
       logged.restore();
     }
@@ -62,8 +62,8 @@ describe('defineElement', () => {
   it('stays silent when our slider script loads twice', async () => {
     const logged = captureConsole();
     try {
-      await importCopy('../../src/components/tension-slider/tension-slider.ts', '1');
-      await importCopy('../../src/components/tension-slider/tension-slider.ts', '2');
+      await importCopy('../../../src/components/tension-slider/tension-slider.ts', '1');
+      await importCopy('../../../src/components/tension-slider/tension-slider.ts', '2');
     } finally {
       logged.restore();
     }

@@ -1,12 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../../src/components/team-results/team-results.js';
+import '../../../../src/components/team-results/team-results.js';
 import type {
   ResponsesChangeDetail,
   TeamResults,
-} from '../../src/components/team-results/team-results.js';
-import type { GapChart } from '../../src/components/gap-chart/gap-chart.js';
-import { encodeShareCode, toCSV } from '../../src/core/codec/index.js';
-import { fixtureBaseline, fixtureTeam } from '../fixtures/gap-team.js';
+} from '../../../../src/components/team-results/team-results.js';
+import type { GapChart } from '../../../../src/components/gap-chart/gap-chart.js';
+import { encodeShareCode, toCSV } from '../../../../src/core/codec/index.js';
+import { fixtureBaseline, fixtureTeam } from '../../../fixtures/gap-team.js';
 
 function harness(el: TeamResults) {
   const root = el.shadowRoot!;

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { defineElement } from '../../src/internal/define.js';
+import { defineElement } from '../../../src/internal/define.js';
 
 class TkSmoke extends LitElement {
   override render() {

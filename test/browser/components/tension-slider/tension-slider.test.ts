@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import '../../src/components/tension-slider/tension-slider.js';
-import type { TensionSlider } from '../../src/components/tension-slider/tension-slider.js';
+import '../../../../src/components/tension-slider/tension-slider.js';
+import type { TensionSlider } from '../../../../src/components/tension-slider/tension-slider.js';
 
 /** Shadow-DOM helpers for one slider. */
 function harness(el: TensionSlider) {

@@ -3,13 +3,13 @@
  * numbers, rejected share codes in the paste box, a code and its own CSV row, and CSV exports.
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../../src/components/team-results/team-results.js';
+import '../../../../src/components/team-results/team-results.js';
 import type {
   ResponsesChangeDetail,
   TeamResults,
-} from '../../src/components/team-results/team-results.js';
-import { encodeShareCode, toCSV } from '../../src/core/codec/index.js';
-import { fixtureTeam } from '../fixtures/gap-team.js';
+} from '../../../../src/components/team-results/team-results.js';
+import { encodeShareCode, toCSV } from '../../../../src/core/codec/index.js';
+import { fixtureTeam } from '../../../fixtures/gap-team.js';
 
 function harness(el: TeamResults) {
   const root = el.shadowRoot!;
