@@ -1,6 +1,5 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
-import { Chart } from 'chart.js';
 import '../../src/components/gap-chart/gap-chart.js';
 import '../../src/components/stage-rubric/stage-rubric.js';
 import '../../src/components/team-results/team-results.js';
@@ -9,9 +8,8 @@ import type { GapChart } from '../../src/components/gap-chart/gap-chart.js';
 import type { StageRubric } from '../../src/components/stage-rubric/stage-rubric.js';
 import type { TeamResults } from '../../src/components/team-results/team-results.js';
 import type { TensionSlider } from '../../src/components/tension-slider/tension-slider.js';
-import { DISTRICT_DIMENSION_IDS } from '../../src/core/catalog/rubric.js';
-import { STAGE_IDS } from '../../src/core/schema.js';
 import { fixtureTeam } from '../fixtures/gap-team.js';
+import { drawnTotal, rubricResponses } from '../fixtures/rubric-team.js';
 
 /** Records console.error and uncaught errors while a test runs. */
 function captureErrors() {
@@ -30,30 +28,6 @@ function captureErrors() {
       window.removeEventListener('unhandledrejection', onRejection);
     },
   };
-}
-
-function rubricResponses(count: number) {
-  return Array.from({ length: count }, (_, i) => ({
-    version: 1,
-    id: `r${i}`,
-    survey: 'district',
-    submittedAt: '2026-03-01T09:30:00Z',
-    locale: 'en',
-    tensions: {},
-    rubric: Object.fromEntries(
-      DISTRICT_DIMENSION_IDS.map((id, j) => [id, { stage: STAGE_IDS[(i + j) % 4]! }]),
-    ),
-  }));
-}
-
-/** The team chart's drawn data, summed over every bar; 0 while nothing is drawn. */
-function drawnTotal(el: StageRubric): number {
-  const canvas = el.shadowRoot?.querySelector('canvas');
-  const chart = canvas ? Chart.getChart(canvas) : undefined;
-  if (!chart) return 0;
-  return chart.data.datasets
-    .flatMap((dataset) => dataset.data as number[])
-    .reduce((sum, value) => sum + (Number(value) || 0), 0);
 }
 
 /**

@@ -1,35 +1,9 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { Chart } from 'chart.js';
 import type { StageRubric } from '../../../../src/components/stage-rubric/stage-rubric.js';
-import { DISTRICT_DIMENSION_IDS } from '../../../../src/core/catalog/rubric.js';
-import { STAGE_IDS } from '../../../../src/core/schema.js';
+import { drawnTotal, rubricResponses } from '../../../fixtures/rubric-team.js';
 
 // No static import of the element: these rubrics are on the page before it is defined, as on a
 // page whose script loads after its HTML, and their responses are set right after definition.
-
-function rubricResponses(count: number) {
-  return Array.from({ length: count }, (_, i) => ({
-    version: 1,
-    id: `r${i}`,
-    survey: 'district',
-    submittedAt: '2026-03-01T09:30:00Z',
-    locale: 'en',
-    tensions: {},
-    rubric: Object.fromEntries(
-      DISTRICT_DIMENSION_IDS.map((id, j) => [id, { stage: STAGE_IDS[(i + j) % 4]! }]),
-    ),
-  }));
-}
-
-/** The team chart's drawn data, summed over every bar; 0 while nothing is drawn. */
-function drawnTotal(el: Element): number {
-  const canvas = el.shadowRoot?.querySelector('canvas');
-  const chart = canvas ? Chart.getChart(canvas) : undefined;
-  if (!chart) return 0;
-  return chart.data.datasets
-    .flatMap((dataset) => dataset.data as number[])
-    .reduce((sum, value) => sum + (Number(value) || 0), 0);
-}
 
 describe('<stage-rubric mode="team"> on the page before its definition', () => {
   it('draws the team chart with data when responses are set right after definition', async () => {
