@@ -5,6 +5,7 @@ import '../../../../src/components/stage-rubric/stage-rubric.js';
 import type { StageRubric } from '../../../../src/components/stage-rubric/stage-rubric.js';
 import { DISTRICT_DIMENSION_IDS } from '../../../../src/core/catalog/rubric.js';
 import { STAGE_IDS } from '../../../../src/core/schema.js';
+import { rubricResponses } from '../../../fixtures/rubric-team.js';
 
 // A small harness so the tests read as what a user does.
 const $ = <T extends Element = HTMLElement>(el: StageRubric, selector: string) =>
@@ -36,23 +37,6 @@ const BROKEN = JSON.stringify({
     },
   ],
 });
-
-function makeResponses(count: number) {
-  return Array.from({ length: count }, (_, i) => ({
-    version: 1,
-    id: `r${i}`,
-    survey: 'district',
-    submittedAt: '2026-03-01T09:30:00Z',
-    locale: 'en',
-    tensions: {},
-    rubric: Object.fromEntries(
-      DISTRICT_DIMENSION_IDS.map((id, j) => [
-        id,
-        { stage: STAGE_IDS[(i + j) % 4]!, target: STAGE_IDS[Math.min(3, ((i + j) % 4) + 1)]! },
-      ]),
-    ),
-  }));
-}
 
 describe('<stage-rubric>', () => {
   afterEach(async () => {
@@ -300,7 +284,7 @@ describe('<stage-rubric>', () => {
 
   it('shows a team distribution as a chart with a summary, and as a table; axe passes in both', async () => {
     const el = await fixture<StageRubric>(html`<stage-rubric mode="team"></stage-rubric>`);
-    el.responses = [...makeResponses(25), { not: 'a response' }];
+    el.responses = [...rubricResponses(25, { targets: true }), { not: 'a response' }];
     await waitUntil(
       () =>
         el.shadowRoot!.querySelector('canvas') &&
@@ -339,11 +323,11 @@ describe('<stage-rubric>', () => {
       html`<form><stage-rubric mode="team" name="r" required></stage-rubric></form>`,
     );
     const el = form.querySelector('stage-rubric')!;
-    el.responses = makeResponses(3);
+    el.responses = rubricResponses(3, { targets: true });
     await waitUntil(() => text(el).includes('Responses: 3'));
     expect(el.checkValidity()).to.equal(true);
     expect(new FormData(form).has('r')).to.equal(false);
-    el.responses = makeResponses(5);
+    el.responses = rubricResponses(5, { targets: true });
     await waitUntil(() => text(el).includes('Responses: 5'));
   });
 
@@ -351,7 +335,7 @@ describe('<stage-rubric>', () => {
     const live = () => Object.keys(Chart.instances).length;
     const before = live();
     const el = await fixture<StageRubric>(html`<stage-rubric mode="team"></stage-rubric>`);
-    el.responses = makeResponses(25);
+    el.responses = rubricResponses(25, { targets: true });
     const drawn = () => {
       const canvas = el.shadowRoot!.querySelector('canvas');
       return canvas ? Chart.getChart(canvas) : undefined;
@@ -363,7 +347,7 @@ describe('<stage-rubric>', () => {
     const shareOf25 = share();
 
     // New responses: the same chart, with the new shares.
-    el.responses = makeResponses(1);
+    el.responses = rubricResponses(1, { targets: true });
     await waitUntil(() => text(el).includes('Responses: 1'));
     await el.updateComplete;
     expect(drawn()).to.equal(first);

@@ -10,23 +10,7 @@ import type {
 } from '../../../../src/components/team-results/team-results.js';
 import { encodeShareCode, toCSV } from '../../../../src/core/codec/index.js';
 import { fixtureTeam } from '../../../fixtures/gap-team.js';
-
-function harness(el: TeamResults) {
-  const root = el.shadowRoot!;
-  return {
-    textarea: () => root.querySelector('textarea')!,
-    add: () => root.querySelector<HTMLButtonElement>('.actions button')!,
-    file: () => root.querySelector<HTMLInputElement>('input[type="file"]')!,
-    rejected: () =>
-      [...root.querySelectorAll('.rejected li')].map((li) =>
-        li.textContent!.replace(/\s+/g, ' ').trim(),
-      ),
-    title: () => root.querySelector('.rejected h3')?.textContent?.trim(),
-    more: () => root.querySelector('.rejected .more')?.textContent?.trim(),
-    status: () => root.querySelector('.status')!.textContent!.replace(/\s+/g, ' ').trim(),
-    progress: () => root.querySelector('progress'),
-  };
-}
+import { harness } from './harness.js';
 
 /** Records the waits between animation frames; `longest(until)` is the longest up to a time. */
 function frameTicker() {

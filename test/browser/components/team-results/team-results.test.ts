@@ -4,26 +4,9 @@ import type {
   ResponsesChangeDetail,
   TeamResults,
 } from '../../../../src/components/team-results/team-results.js';
-import type { GapChart } from '../../../../src/components/gap-chart/gap-chart.js';
 import { encodeShareCode, toCSV } from '../../../../src/core/codec/index.js';
 import { fixtureBaseline, fixtureTeam } from '../../../fixtures/gap-team.js';
-
-function harness(el: TeamResults) {
-  const root = el.shadowRoot!;
-  return {
-    textarea: () => root.querySelector('textarea')!,
-    add: () => root.querySelector<HTMLButtonElement>('.actions button')!,
-    file: () => root.querySelector<HTMLInputElement>('input[type="file"]')!,
-    radio: (value: string) => root.querySelector<HTMLInputElement>(`input[value="${value}"]`)!,
-    rejected: () =>
-      [...root.querySelectorAll('.rejected li')].map((li) =>
-        li.textContent!.replace(/\s+/g, ' ').trim(),
-      ),
-    status: () => root.querySelector('.status')!.textContent!.replace(/\s+/g, ' ').trim(),
-    chart: () => root.querySelector<GapChart>('gap-chart')!,
-    prompts: () => [...root.querySelectorAll('.prompt h3')].map((h) => h.textContent!.trim()),
-  };
-}
+import { harness } from './harness.js';
 
 async function paste(el: TeamResults, text: string) {
   const h = harness(el);
