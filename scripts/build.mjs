@@ -1,4 +1,5 @@
-// Writes dist/ (rollup), the type declarations (tsc) and custom-elements.json (the CEM analyzer).
+// Writes dist/ (rollup), the type declarations (tsc), custom-elements.json (the CEM analyzer)
+// and, from it, the JSX, Vue and editor files (scripts/integrations.mjs).
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
@@ -8,12 +9,7 @@ const run = (script, ...args) =>
 rmSync('dist', { recursive: true, force: true });
 run('node_modules/rollup/dist/bin/rollup', '-c', '--silent');
 run('node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json');
-run(
-  'node_modules/@custom-elements-manifest/analyzer/cem.js',
-  'analyze',
-  '--litelement',
-  '--globs',
-  'src/components/**/*.ts',
-  '--quiet',
-);
-console.log('Built dist/ and custom-elements.json');
+// Settings and plugins in custom-elements-manifest.config.mjs.
+run('node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet');
+run('scripts/integrations.mjs');
+console.log('Built dist/, custom-elements.json and the framework and editor types');

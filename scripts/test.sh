@@ -26,6 +26,13 @@ step "build and bundle sizes"
 npm run --silent build
 node scripts/size.mjs
 
+step "framework types: React 19 and Preact TSX against the built package"
+# Every element in TSX, and `@ts-expect-error` lines for a misspelled attribute and wrong types.
+node node_modules/typescript/bin/tsc -p test/types/tsconfig.json
+
+step "package: every entry imports in Node; generated editor files; the packed tarball installs"
+node --test test/package/
+
 step "strict-CSP pages with Trusted Types (Chromium)"
 node --test test/csp/
 

@@ -5,6 +5,22 @@ import { css } from 'lit';
  * ancestor; elements read them through these defaults. Light and dark follow the page's
  * `color-scheme`, which every element inherits (it sets none of its own, so a light page on a dark
  * system stays light); forced-colors mode (Windows high contrast) maps them to system colours.
+ *
+ * Every element reads these (custom-elements.json lists them for each, with the defaults below):
+ * @cssproperty --tk-accent - Buttons, links, focus and the "where we are" marker.
+ * @cssproperty --tk-accent-contrast - Text on the accent colour.
+ * @cssproperty --tk-desired-color - The "where we should be" marker and dots.
+ * @cssproperty --tk-text-color - Text.
+ * @cssproperty --tk-muted-color - Secondary text: hints, counts, captions.
+ * @cssproperty --tk-surface - Background of the element's boxes.
+ * @cssproperty --tk-surface-alt - Background of table headers, selected rows and notes.
+ * @cssproperty --tk-border-color - Borders of boxes and inputs.
+ * @cssproperty --tk-track-color - The slider's line and the chart's guide lines.
+ * @cssproperty --tk-error-color - Error messages and their borders.
+ * @cssproperty --tk-focus-ring - The keyboard focus outline.
+ * @cssproperty --tk-radius - Corner radius of boxes and buttons.
+ * @cssproperty --tk-font-family - Font of all text (inherits the page's by default).
+ * @cssproperty --tk-spacing - Space between questions and sections.
  */
 export const tokens = css`
   :host {

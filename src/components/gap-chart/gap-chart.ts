@@ -75,7 +75,12 @@ const DATA_INPUTS = [
  *
  * @cssproperty [--tk-accent] - "Where we are" markers and dots.
  * @cssproperty [--tk-desired-color] - "Where we should be" markers and dots.
- * @cssproperty [--tk-role-1-color] - First role's dumbbell with `group-by="role"` (also 2 to 6).
+ * @cssproperty [--tk-role-1-color] - First role's dumbbell with `group-by="role"`.
+ * @cssproperty [--tk-role-2-color] - Second role's dumbbell with `group-by="role"`.
+ * @cssproperty [--tk-role-3-color] - Third role's dumbbell with `group-by="role"`.
+ * @cssproperty [--tk-role-4-color] - Fourth role's dumbbell with `group-by="role"`.
+ * @cssproperty [--tk-role-5-color] - Fifth role's dumbbell with `group-by="role"`.
+ * @cssproperty [--tk-role-6-color] - Sixth role's dumbbell with `group-by="role"`.
  * @cssproperty [--tk-chart-row-height=4.5rem] - Height of one tension's row.
  */
 export class GapChart extends LitElement {

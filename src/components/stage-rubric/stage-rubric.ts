@@ -51,14 +51,18 @@ export type { RubricChangeDetail } from '../../internal/events.js';
  *
  * @csspart title - The rubric's title.
  * @csspart dimension - Each dimension's fieldset.
- * @csspart choice - Each stage choice (also `choice-selected` when chosen).
+ * @csspart choice - Each stage choice.
+ * @csspart choice-selected - The chosen stage choice.
  * @csspart summary - The respondent's summary.
  * @csspart team - The team view.
  * @csspart table - The team's data table.
  * @csspart error - The configuration error message.
  *
  * @cssproperty [--tk-accent] - The chosen stage, focus and the darkest stage colour.
- * @cssproperty [--tk-stage-1] - Exploring in the team chart (also --tk-stage-2 to --tk-stage-4).
+ * @cssproperty [--tk-stage-1] - Exploring in the team chart.
+ * @cssproperty [--tk-stage-2] - Emerging in the team chart.
+ * @cssproperty [--tk-stage-3] - Proficient in the team chart.
+ * @cssproperty [--tk-stage-4] - Breakthrough in the team chart.
  */
 export class StageRubric extends FormControlElement {
   static override styles = [tokens, styles];

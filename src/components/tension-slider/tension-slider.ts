@@ -50,7 +50,9 @@ export type { TensionChangeDetail } from '../../internal/events.js';
  *
  * @csspart label - The question.
  * @csspart track - The line the markers sit on.
- * @csspart marker - Both markers; also `marker-current` and `marker-desired`.
+ * @csspart marker - Both markers.
+ * @csspart marker-current - The "where we are" marker.
+ * @csspart marker-desired - The "where we should be" marker.
  * @csspart gap - The arrow from where we are to where we should be.
  * @csspart error - The configuration error message.
  *
