@@ -190,6 +190,45 @@ function customProperties() {
   };
 }
 
+/**
+ * Parts an element forwards from the elements inside it: `<inner-tag exportparts=${NAME}` in its
+ * folder, with `NAME = 'part: outer-part, …'` (string pieces joined with +) in the same folder.
+ * Each is listed under its outer name with the inner part's description.
+ */
+function forwardedParts() {
+  return {
+    name: 'tensionkit-forwarded-parts',
+    packageLinkPhase({ customElementsManifest }) {
+      const elements = customElementsManifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .filter((declaration) => declaration.customElement && declaration.tagName);
+      const byTag = new Map(elements.map((element) => [element.tagName, element]));
+      for (const element of elements) {
+        const text = folderSource(element.tagName);
+        for (const use of text.matchAll(/<([a-z]+-[a-z-]+)\s+exportparts=\$\{(\w+)\}/g)) {
+          const [, inner, constant] = use;
+          const value = new RegExp(`${constant} =\\s*((?:'[^']*'\\s*\\+?\\s*)+);`).exec(text);
+          if (!value) throw new Error(`<${element.tagName}>: ${constant} is not a string here`);
+          const pairs = value[1].replace(/'\s*\+\s*'|'/g, '');
+          for (const pair of pairs.split(',')) {
+            const [part, outer] = pair.split(':').map((name) => name.trim());
+            const source = byTag.get(inner)?.cssParts?.find((candidate) => candidate.name === part);
+            if (!source)
+              throw new Error(`<${element.tagName}> forwards ${part}: <${inner}> has none`);
+            element.cssParts = [
+              ...(element.cssParts ?? []),
+              {
+                name: outer,
+                description: `${source.description.replace(/\.$/, '')} (from <${inner}>).`,
+              },
+            ];
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/components/*/*.ts', 'src/internal/form-control.ts'],
   exclude: ['src/**/*.test.ts'],
@@ -197,5 +236,11 @@ export default {
   // package.json names custom-elements.json already; a run with another --outdir must not rewrite it.
   packagejson: false,
   litelement: true,
-  plugins: [defineElementCalls(), publicSurface(), eventTypes(), customProperties()],
+  plugins: [
+    defineElementCalls(),
+    publicSurface(),
+    eventTypes(),
+    customProperties(),
+    forwardedParts(),
+  ],
 };

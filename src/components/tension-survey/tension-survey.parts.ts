@@ -5,6 +5,16 @@ import type { Messages } from '../../core/i18n/index.js';
 import type { SurveyFormKey } from '../../core/i18n/tension-survey.js';
 import type { SurveyProgress } from '../../core/survey-progress.js';
 
+/**
+ * The inner sliders' parts, forwarded to the page with a `slider-` prefix (`exportparts`):
+ * `tension-survey::part(slider-marker)` restyles every marker in the survey. The prefix keeps them
+ * apart from the survey's own parts (`error`) and the rubric's (`rubric-…`).
+ */
+export const SLIDER_PARTS =
+  'label: slider-label, track: slider-track, marker: slider-marker, ' +
+  'marker-current: slider-marker-current, marker-desired: slider-marker-desired, ' +
+  'gap: slider-gap, error: slider-error';
+
 /** The progress bar and count, and an optional rubric's own count. */
 export function progressTemplate(messages: Messages<SurveyFormKey>, progress: SurveyProgress) {
   const { done, total, rubric } = progress;

@@ -9,6 +9,11 @@ import type { RatingDraft, RubricValue } from '../../core/rubric-ratings.js';
 import '../stage-rubric/stage-rubric.js';
 import type { StageRubric } from '../stage-rubric/stage-rubric.js';
 
+/** The rubric's parts, forwarded with a `rubric-` prefix as the sliders' are (SLIDER_PARTS). */
+export const RUBRIC_PARTS =
+  'title: rubric-title, dimension: rubric-dimension, choice: rubric-choice, ' +
+  'choice-selected: rubric-choice-selected, summary: rubric-summary, error: rubric-error';
+
 /** What the survey keeps of its rubric section, so a draft restores before the section loads. */
 export interface RubricState {
   /** Everything typed in the section, notes before a stage too: what the survey's draft keeps. */
@@ -76,6 +81,7 @@ export class RubricSection implements ReactiveController {
    */
   render(rubric: string, disabled: boolean) {
     return html`<stage-rubric
+      exportparts=${RUBRIC_PARTS}
       rubric=${rubric}
       ?disabled=${disabled}
       @input=${this.#take}

@@ -22,7 +22,7 @@ import { tokens } from '../../internal/theme.js';
 import '../tension-slider/tension-slider.js';
 import type { TensionSlider } from '../tension-slider/tension-slider.js';
 import type { SurveyOutcome } from './tension-survey-result.js';
-import { progressTemplate, roleTemplate } from './tension-survey.parts.js';
+import { SLIDER_PARTS, progressTemplate, roleTemplate } from './tension-survey.parts.js';
 import type { RubricSection, RubricState } from './tension-survey.rubric.js';
 import { styles } from './tension-survey.styles.js';
 
@@ -45,7 +45,8 @@ type Mark = number | null;
  *
  * Form-associated, with the surface every tensionkit form element shares (`form`, `validity`,
  * `validationMessage`, `willValidate`, `checkValidity()`, `reportValidity()`) from
- * `FormControlElement` in src/internal/form-control.ts.
+ * `FormControlElement` in src/internal/form-control.ts. Its sliders' and rubric's parts are
+ * forwarded as `slider-…` and `rubric-…` (`::part(slider-marker)`; the manifest lists them).
  *
  * @summary The whole tensions survey, with its result.
  *
@@ -376,6 +377,7 @@ export class TensionSurvey extends FormControlElement {
     const sections = this.#ids.map((id) => {
       const [current, desired] = this.answers[id] ?? [];
       return html`<tension-slider
+        exportparts=${SLIDER_PARTS}
         tension=${id}
         points=${this.#points}
         ?disabled=${off}
