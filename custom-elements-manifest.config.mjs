@@ -7,7 +7,7 @@
 // - Custom properties: every `--tk-*` an element reads, with the default written in its CSS
 //   (`var(--tk-x, default)`): the shared tokens (src/internal/theme.ts), its own, and those of the
 //   elements it renders inside itself. A property without a description fails the build.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 
 const COMPONENTS = 'src/components';
 const THEME = 'src/internal/theme.ts';
@@ -160,6 +160,17 @@ function customProperties() {
   const shared = customPropertyDefaults(read(THEME));
   const sharedDocs = documentedProperties(read(THEME));
   const own = new Map(tags.map((tag) => [tag, folderSource(tag)]));
+  // What an element shows inside another: its class and styles, not its own lazy views (the
+  // rubric's team view and its stage colours never show inside a survey).
+  const renderedSource = (tag) =>
+    [`${tag}.ts`, `${tag}.styles.ts`]
+      .map((file) => `${COMPONENTS}/${tag}/${file}`)
+      .filter((path) => existsSync(path))
+      .map(read)
+      .join('\n');
+  const publicName = new Map(
+    [...read(THEME).matchAll(/(--_[a-z-]+): var\((--tk-[a-z0-9-]+)/g)].map((m) => [m[1], m[2]]),
+  );
   const nested = (tag) =>
     tags.filter((other) => other !== tag && own.get(tag).includes(`<${other}`));
   return {
@@ -174,9 +185,17 @@ function customProperties() {
         const tag = element.tagName;
         const defaults = new Map([
           ...shared,
-          ...nested(tag).flatMap((inner) => [...customPropertyDefaults(own.get(inner))]),
+          ...nested(tag).flatMap((inner) => [...customPropertyDefaults(renderedSource(inner))]),
           ...customPropertyDefaults(own.get(tag)),
         ]);
+        // A default written with the shared tokens' private names reads as their public ones.
+        for (const [name, fallback] of defaults)
+          defaults.set(
+            name,
+            fallback.replace(/var\((--_[a-z-]+)\)/g, (all, local) =>
+              publicName.has(local) ? `var(${publicName.get(local)})` : all,
+            ),
+          );
         const docs = [docsOf(tag), ...nested(tag).map(docsOf), sharedDocs];
         element.cssProperties = [...defaults].map(([name, fallback]) => {
           const description = docs.map((doc) => doc.get(name)).find(Boolean);

@@ -30,8 +30,9 @@ step "framework types: React 19 and Preact TSX against the built package"
 # Every element in TSX, and `@ts-expect-error` lines for a misspelled attribute and wrong types.
 node node_modules/typescript/bin/tsc -p test/types/tsconfig.json
 
-step "package: every entry imports in Node; generated editor files; the packed tarball installs"
+step "package: every entry imports in Node; editor files; the packed tarball installs; README theming"
 node --test test/package/
+node scripts/readme-theming.mjs --check
 
 step "strict-CSP pages with Trusted Types (Chromium)"
 node --test test/csp/
