@@ -30,6 +30,10 @@ const option = (name, fallback) => {
 };
 const RUNS = option('--runs', 15);
 const QUICK = args.includes('--quick');
+// --only loads,keys,submit,chart measures those parts alone (to try one change); the others
+// show as blank in the report, which is then not written.
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : null;
+const part = (name) => !ONLY || ONLY.includes(name);
 const PORT = Number(process.env.BENCH_PORT ?? 8205);
 const THROTTLE = 4;
 const MARKERS = 14; // seven tensions, two markers each, on every page
@@ -311,10 +315,12 @@ async function measure() {
   }
   const order = KINDS.flatMap((kind) => ['en', 'es'].map((lang) => [kind, lang]));
 
-  for (const kind of KINDS) await checkEveryMarkerAnswers(kind);
-  phase('Every page: all 14 markers answer ArrowRight');
+  if (part('loads')) {
+    for (const kind of KINDS) await checkEveryMarkerAnswers(kind);
+    phase('Every page: all 14 markers answer ArrowRight');
+  }
 
-  for (let round = 0; round < RUNS; round++) {
+  for (let round = 0; part('loads') && round < RUNS; round++) {
     for (const rate of [1, THROTTLE]) {
       // Interleaved, and rotated so no page always follows the same one.
       const shift = round % order.length;
@@ -328,17 +334,19 @@ async function measure() {
   const keys = {};
   for (const rate of [1, THROTTLE]) {
     keys[rate] = {};
-    for (const kind of KINDS) keys[rate][kind] = await keyLatency(kind, rate, PRESSES);
+    for (const kind of KINDS)
+      keys[rate][kind] = part('keys') ? await keyLatency(kind, rate, PRESSES) : [];
   }
   phase('Key presses done');
 
   const SUBMITS = QUICK ? 5 : 15;
-  const submits = {
-    1: await submitToChart(1, SUBMITS),
-    [THROTTLE]: await submitToChart(THROTTLE, SUBMITS),
-  };
+  const submits = { 1: [], [THROTTLE]: [] };
+  for (const rate of [1, THROTTLE])
+    if (part('submit')) submits[rate] = await submitToChart(rate, SUBMITS);
   phase('Submits done');
-  const charts = { 1: await chartUpdates(1), [THROTTLE]: await chartUpdates(THROTTLE) };
+  const none = Object.fromEntries(CHART_SIZES.map((size) => [size, []]));
+  const charts = { 1: none, [THROTTLE]: none };
+  for (const rate of [1, THROTTLE]) if (part('chart')) charts[rate] = await chartUpdates(rate);
   const userAgent = await browser.userAgent();
   await browser.close();
   server.close();
@@ -359,7 +367,12 @@ async function measure() {
 
 // ---- the report -------------------------------------------------------------------------------
 
-const ms = (value) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+const ms = (value) =>
+  value === undefined || Number.isNaN(value)
+    ? '–'
+    : value >= 100
+      ? value.toFixed(0)
+      : value.toFixed(1);
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
 const loadMedian = (rate, kind, lang, key) => median(loads[rate][kind][lang].map((l) => l[key]));
@@ -471,7 +484,7 @@ function peerVersion() {
 }
 
 console.log(`\n${section}`);
-if (!args.includes('--no-write')) {
+if (!args.includes('--no-write') && !ONLY) {
   const file = join(root, 'bench/RESULTS.md');
   let text = await readFile(file, 'utf8');
   const marker = '## tensionkit against SurveyJS and the Lit floor (headless Chromium)';
@@ -489,7 +502,7 @@ if (!args.includes('--no-write')) {
 }
 
 // The aggregate alone, in Node (its own section of RESULTS.md).
-if (!args.includes('--report-only') && !QUICK) {
+if (!args.includes('--report-only') && !QUICK && !ONLY) {
   const flags = args.includes('--no-write') ? ['--no-write'] : [];
   execFileSync(process.execPath, ['bench/aggregate.bench.mjs', ...flags], {
     cwd: root,
