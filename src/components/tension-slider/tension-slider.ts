@@ -116,7 +116,7 @@ export class TensionSlider extends FormControlElement {
     return { current: this.marks[0] === 0, desired: this.marks[1] === 0 };
   }
   set unsure(value: { current?: boolean; desired?: boolean }) {
-    this.marks = this.marks.map((mark, index) => {
+    const marks = this.marks.map((mark, index) => {
       if (value?.[MARKERS[index]!]) {
         // Unsure wins over a position set just before it.
         this.#givenMarks.delete(index);
@@ -124,6 +124,8 @@ export class TensionSlider extends FormControlElement {
       }
       return mark === 0 ? null : mark;
     });
+    // The survey sets this on every render: the same marks again must not update the slider.
+    if (marks.some((mark, index) => mark !== this.marks[index])) this.marks = marks;
   }
 
   /** True when both markers are placed or marked Unsure. */
