@@ -14,7 +14,7 @@
 // --no-build (use dist/ as it is), --quick (fewer key presses and chart runs, for trying).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -302,6 +302,7 @@ else raw = await measure();
 const { loads, keys, submits, charts, userAgent, PRESSES, SUBMITS } = raw;
 
 async function measure() {
+  const loadAtStart = loadavg()[0];
   server = await serve(root, PORT);
   browser = await puppeteer.launch({
     executablePath: findBrowser('chromium') ?? '/usr/bin/chromium',
@@ -351,6 +352,7 @@ async function measure() {
   await browser.close();
   server.close();
   const result = {
+    load: [loadAtStart, loadavg()[0]],
     loads,
     keys,
     submits,
@@ -433,8 +435,8 @@ const section = `## tensionkit against SurveyJS and the Lit floor (headless Chro
 Command: \`flock /tmp/tk-browser.lock npm run bench\` (builds the bundles first; ${minutes} minutes this run)
 
 - Date: ${new Date().toISOString().slice(0, 10)}; Chromium ${version} headless (software
-  rendering, \`--disable-gpu\`), ${cpus()[0]?.model.trim() ?? 'unknown CPU'} (${cpus().length} logical cores), shared
-  with other work (the load average is noted by the person running it).
+  rendering, \`--disable-gpu\`), ${cpus()[0]?.model.trim() ?? 'unknown CPU'} (${cpus().length} logical cores); load
+  average ${raw.load?.map((value) => value.toFixed(1)).join(' at the start, ') ?? 'not recorded'}${raw.load ? ' at the end' : ''}.
 - Pages (bench/pages/): \`<tension-survey>\` alone; SurveyJS ${peerVersion()} (\`survey-core\` and
   \`survey-js-ui\`, its \`slider\` question, \`survey-core.fontless.min.css\`, \`i18n/spanish\` on the
   Spanish page) with the same seven tensions as panels of two sliders; the floor, plain Lit (the
