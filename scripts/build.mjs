@@ -2,13 +2,19 @@
 // With --bundles, only the rollup bundles: what `npm start` and `npm run bench` need (pages load
 // the bundles; declarations and the manifest are for packages and editors).
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 
 const run = (script, ...args) =>
   execFileSync(process.execPath, [script, ...args], { stdio: 'inherit' });
 const bundlesOnly = process.argv.includes('--bundles');
 
-rmSync('dist', { recursive: true, force: true });
+// The bundles alone keep dist/lib (tsc's modules and declarations, which tests and the builder
+// demo read) as the last full build left them.
+if (bundlesOnly && existsSync('dist')) {
+  for (const name of readdirSync('dist'))
+    if (name !== 'lib') rmSync(join('dist', name), { recursive: true, force: true });
+} else rmSync('dist', { recursive: true, force: true });
 run('node_modules/rollup/dist/bin/rollup', '-c', '--silent');
 if (bundlesOnly) {
   console.log('Built the bundles in dist/');
