@@ -95,13 +95,17 @@ const facades = {
       : null,
 };
 
+// TK_DEV=1 (`npm start`) skips minifying: the demo's bundles in a fraction of the time.
+const minify = !process.env.TK_DEV;
+
 const plugins = (...first) => [
   ...first,
   // The production build of Lit: no dev-mode warnings, smaller.
   nodeResolve({ exportConditions: ['production'] }),
   cssTemplates,
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  minify &&
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
 const sharedLit = {
@@ -167,13 +171,20 @@ const embedFrame = {
   output: { file: 'dist/embed-frame.js', format: 'iife', sourcemap: true },
   plugins: [
     esbuild({ target: 'es2020', tsconfig: 'tsconfig.json' }),
-    terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
+    minify && terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
   ],
 };
 
+// TK_ENTRIES=tension-survey,gap-chart builds those entries alone (with the shared Lit), for trying a
+// change to one element without the other builds; the embed's builds are `embed` and `embed-frame`.
+const only = process.env.TK_ENTRIES?.split(',');
+const wanted = (name) => !only || only.includes(name);
+
 export default [
   sharedLit,
-  ...Object.entries(entries).map((entry) => standalone(entry)),
-  embed,
-  embedFrame,
+  ...Object.entries(entries)
+    .filter(([name]) => wanted(name))
+    .map((entry) => standalone(entry)),
+  ...(wanted('embed') ? [embed] : []),
+  ...(wanted('embed-frame') ? [embedFrame] : []),
 ];

@@ -3,7 +3,7 @@
  * keeps one as the state the browser restores. Reading one back, with its schema, is ./draft.ts
  * (`fromDraft`), which the survey loads only when it has a draft to read. No DOM, no zod.
  */
-import { DRAFT_VERSION } from './schema.js';
+import { DRAFT_VERSION } from './constants.js';
 import type { RubricRating } from './schema.js';
 
 /** What `<tension-survey>` keeps of a respondent's work in progress. */

@@ -3,6 +3,7 @@
  * `zod/mini` keeps the respondent's bundle small (about 6 KB against 24 KB for full zod).
  */
 import * as z from 'zod/mini';
+import { DEFAULT_POINTS, MAX_POINTS, MIN_POINTS, RESPONSE_VERSION } from './constants.js';
 import { STAGE_IDS } from './ids.js';
 import { safeParse, slug, text } from './parse.js';
 
@@ -18,15 +19,15 @@ export type { InputProblem, ParseResult } from './parse.js';
 // does not carry the rubric's schemas (about 1 KB gzip). The marks are comments: behaviour is the
 // same. Keep them on new schemas, including calls nested in arguments and chains.
 
-export const LOCALES = ['en', 'es'] as const;
-export type Locale = (typeof LOCALES)[number];
-
-export const RESPONSE_VERSION = 1;
-/** The version of a survey's stored draft (./draft.js); here so saving one needs no parser. */
-export const DRAFT_VERSION = 1;
-export const DEFAULT_POINTS = 7;
-export const MIN_POINTS = 3;
-export const MAX_POINTS = 11;
+export {
+  DEFAULT_POINTS,
+  DRAFT_VERSION,
+  LOCALES,
+  MAX_POINTS,
+  MIN_POINTS,
+  RESPONSE_VERSION,
+} from './constants.js';
+export type { Locale } from './constants.js';
 
 /** The number of points on a tension's scale: odd or even, 3 to 11. */
 export const pointsSchema = /* @__PURE__ */ z

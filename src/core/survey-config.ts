@@ -3,16 +3,16 @@
  * response says so at once, instead of meeting its respondent with a Submit that does nothing.
  * Junk of any type (a Symbol, an object) comes back as problems, never as a throw. No DOM.
  */
-import * as z from 'zod/mini';
 import {
-  DEFAULT_POINTS,
-  TENSION_IDS,
-  isTensionId,
-  pointsSchema,
-  safeParse,
-  slug,
-  text,
-} from './schema.js';
+  isObjectLike,
+  pointsProblems,
+  problemList,
+  slugProblem,
+  textProblems,
+  wrongType,
+} from './plain-checks.js';
+import { DEFAULT_POINTS } from './constants.js';
+import { TENSION_IDS, isTensionId } from './ids.js';
 import type { InputProblem } from './schema.js';
 
 export interface SurveyConfig {
@@ -25,15 +25,33 @@ export interface SurveyConfig {
   problems: InputProblem[];
 }
 
-// What the response schema would refuse is refused here, before anyone answers.
-const configSchema = /* @__PURE__ */ z.object({
-  tensions: /* @__PURE__ */ z.string(),
-  roles: /* @__PURE__ */ z.array(/* @__PURE__ */ text(60)),
-  survey: slug,
-  points: pointsSchema,
+/**
+ * What the response schema would refuse is refused here, before anyone answers: the problems
+ * zod's `object({ tensions: string(), roles: array(text(60)), survey: slug, points: pointsSchema,
+ * strings: nullish(object({})) })` gives, in its order, without loading zod (./plain-checks.ts;
+ * a unit test holds the two together).
+ */
+function configProblems(input: {
+  tensions: unknown;
+  roles: unknown;
+  survey: unknown;
+  points: unknown;
+  strings: unknown;
+}): InputProblem[] {
+  const { problems, add } = problemList();
+  if (typeof input.tensions !== 'string') add('tensions', wrongType(input.tensions, 'text'));
+  if (!Array.isArray(input.roles)) add('roles', wrongType(input.roles, 'a list'));
+  else
+    // Every index, holes included (zod reads a hole as undefined).
+    for (let i = 0; i < input.roles.length; i++)
+      for (const message of textProblems(input.roles[i], 60)) add(`roles[${i}]`, message);
+  add('survey', slugProblem(input.survey));
+  for (const message of pointsProblems(input.points)) add('points', message);
   // A `strings` attribute that is not JSON stays text (internal/strings-attribute.ts): refused.
-  strings: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.object({})),
-});
+  if (input.strings != null && !isObjectLike(input.strings))
+    add('strings', wrongType(input.strings, 'an object with named fields'));
+  return problems;
+}
 
 /** Items of a list attribute; anything but text stays as it is, for the schema to refuse. */
 const list = (value: unknown, separator: RegExp) =>
@@ -53,14 +71,7 @@ export function surveyConfig(input: {
   strings: unknown;
 }): SurveyConfig {
   const { tensions, roles, survey, points, strings } = input;
-  const result = safeParse(configSchema, {
-    tensions,
-    roles: list(roles, /,/),
-    survey,
-    points,
-    strings,
-  });
-  const problems = result.ok ? [] : result.problems;
+  const problems = configProblems({ tensions, roles: list(roles, /,/), survey, points, strings });
   const bad = (field: string) => problems.some((problem) => problem.path.startsWith(field));
   const asked = bad('tensions') ? [] : (list(tensions, /[\s,]+/) as string[]);
   const known = isTensionId;

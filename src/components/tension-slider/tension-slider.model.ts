@@ -2,7 +2,8 @@
  * The slider as values, without DOM: which tension it shows, checking positions the page gave
  * against the scale, the restore state the form keeps, and where a key press moves a marker.
  */
-import { TENSION_IDS, isTensionId, positionSchema, safeParse } from '../../core/schema.js';
+import { isPosition } from '../../core/plain-checks.js';
+import { TENSION_IDS, isTensionId } from '../../core/ids.js';
 import type { InputProblem, Tension } from '../../core/schema.js';
 
 /** A marker's state: a position, `null` while unanswered, or 0 when the respondent chose Unsure. */
@@ -25,8 +26,8 @@ export function reconcileMarks(
   const problems: InputProblem[] = [];
   // In the order set (the caller re-inserts a position set again), so the latest comes first.
   for (const [index, value] of given) {
-    const result = safeParse(positionSchema, value);
-    if (result.ok && (result.value === null || result.value <= points)) next[index] = result.value;
+    if (isPosition(value) && (value === null || (value as number) <= points))
+      next[index] = value as Mark;
     else
       problems.unshift({
         path: MARKERS[index]!,

@@ -3,7 +3,8 @@ import { tensionsOnDemand } from '../../core/catalog/on-demand.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import type { SliderKey } from '../../core/i18n/tension-slider.js';
-import { DEFAULT_POINTS, pointsSchema, safeParse } from '../../core/schema.js';
+import { pointsProblem } from '../../core/plain-checks.js';
+import { DEFAULT_POINTS } from '../../core/constants.js';
 import type { InputProblem, Tension } from '../../core/schema.js';
 import { CatalogText } from '../../internal/catalog-text.js';
 import { configErrorTemplate, reportProblems } from '../../internal/config-error.js';
@@ -118,7 +119,7 @@ export class TensionSlider extends FormControlElement {
     return { current: this.marks[0] === 0, desired: this.marks[1] === 0 };
   }
   set unsure(value: { current?: boolean; desired?: boolean }) {
-    this.marks = this.marks.map((mark, index) => {
+    const marks = this.marks.map((mark, index) => {
       if (value?.[MARKERS[index]!]) {
         // Unsure wins over a position set just before it.
         this.#givenMarks.delete(index);
@@ -126,6 +127,8 @@ export class TensionSlider extends FormControlElement {
       }
       return mark === 0 ? null : mark;
     });
+    // The survey sets this on every render: the same marks again must not update the slider.
+    if (marks.some((mark, index) => mark !== this.marks[index])) this.marks = marks;
   }
 
   /** True when both markers are placed or marked Unsure. */
@@ -177,9 +180,9 @@ export class TensionSlider extends FormControlElement {
     const text = this.#catalog.get(locale);
     this.#messages = text && withOverrides(text.slider, stringsOrNull(this.strings));
     const problems: InputProblem[] = [];
-    const points = safeParse(pointsSchema, this.points);
-    this.#scale = points.ok ? points.value : DEFAULT_POINTS;
-    if (!points.ok) problems.push({ path: 'points', message: points.problems[0]!.message });
+    const pointsWrong = pointsProblem(this.points);
+    this.#scale = pointsWrong ? DEFAULT_POINTS : this.points;
+    if (pointsWrong) problems.push({ path: 'points', message: pointsWrong });
     const resolved = resolveTension(this, text?.tensions);
     this.#tensionText = resolved.tension;
     problems.push(...resolved.problems);

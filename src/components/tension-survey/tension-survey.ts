@@ -5,17 +5,18 @@ import { toDraft } from '../../core/draft-state.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import type { SurveyFormKey, SurveyKey } from '../../core/i18n/tension-survey.js';
-import { DEFAULT_POINTS, DEFAULT_SURVEY_ID } from '../../core/schema.js';
+import { DEFAULT_POINTS } from '../../core/constants.js';
+import { DEFAULT_SURVEY_ID } from '../../core/ids.js';
 import type { InputProblem, Locale, SurveyResponse } from '../../core/schema.js';
 import { surveyConfig } from '../../core/survey-config.js';
 import { surveyProgress } from '../../core/survey-progress.js';
-import { buildResponse } from '../../core/survey-response.js';
 import { CatalogText } from '../../internal/catalog-text.js';
 import { configErrorTemplate, reportProblems } from '../../internal/config-error.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { FormControl, FormControlElement } from '../../internal/form-control.js';
 import type { Invalid } from '../../internal/form-control.js';
+import { LazyModule } from '../../internal/lazy-module.js';
 import { localeOf } from '../../internal/locale.js';
 import { stringsProperty } from '../../internal/strings-attribute.js';
 import { tokens } from '../../internal/theme.js';
@@ -29,6 +30,8 @@ import { styles } from './tension-survey.styles.js';
 export type { SurveySubmitDetail } from '../../internal/events.js';
 
 type DraftStore = typeof import('./tension-survey.persist.js');
+// The response's builder: its schema is most of zod, which the first paint need not wait for.
+const loadBuilder = () => import('../../core/survey-response.js');
 type SetAsideNotice = import('./tension-survey.persist.js').SetAsideNotice;
 
 /** A marker as the survey keeps it: a position, null while unanswered, 0 for Unsure. */
@@ -122,13 +125,12 @@ export class TensionSurvey extends FormControlElement {
   protected readonly formControl = new FormControl(this, {
     value: () => {
       const state = JSON.stringify(this.#draft());
-      // Nothing drawn yet (the language's text is loading): nothing to submit.
-      if (!this.#messages) return { value: null, state };
-      // Once submitted, the form sends the very response the event carried.
-      const submitted = this.response;
-      const response = submitted ? { ok: true as const, value: submitted } : this.#build();
-      const complete = this.name && response.ok && !this.missingAnswers().length;
-      return { value: complete ? JSON.stringify(response.value) : null, state };
+      // Nothing to submit before the text has loaded, without a name, or with answers missing.
+      if (!this.#messages || !this.name || this.missingAnswers().length)
+        return { value: null, state };
+      // Once submitted, the very response the event carried; before, once its checks have loaded.
+      const response = this.response ? { ok: true as const, value: this.response } : this.#build();
+      return { value: response?.ok ? JSON.stringify(response.value) : null, state };
     },
     validity: () => this.missingAnswers()[0] ?? null,
     reset: () => {
@@ -161,6 +163,7 @@ export class TensionSurvey extends FormControlElement {
   #rubricSection?: RubricSection;
   #rubricLoading = false;
   #rubricError = '';
+  readonly #builder = new LazyModule(this, loadBuilder);
   /** The draft store, loaded by a survey with `persist` or a form state to restore. */
   #draftStore?: Promise<DraftStore>;
   /** A draft being read. */
@@ -218,7 +221,8 @@ export class TensionSurvey extends FormControlElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const settled = () => this.#catalog.settle(() => super.getUpdateComplete());
-    const done = await settled();
+    let done = await settled();
+    if (this.#builder.pending) done = await this.#builder.pending.then(settled); // form value
     // A draft still being read: the update it brings belongs to this one.
     return this.#restoring ? this.#restoring.then(settled) : done;
   }
@@ -262,9 +266,9 @@ export class TensionSurvey extends FormControlElement {
     }));
   }
 
-  /** The answers as a response, checked by the schema. */
+  /** The answers as a response, checked by the schema; undefined while the checks load. */
   #build() {
-    return buildResponse({
+    return this.#builder.value?.buildResponse({
       id: this.#responseId,
       survey: this.survey,
       tensions: this.#ids,
@@ -329,21 +333,22 @@ export class TensionSurvey extends FormControlElement {
   }
 
   #afterAnswer() {
+    this.#builder.preload(); // a respondent at work: the response's checks will be needed
     this.#save();
     if (this.missing.length) this.missing = this.missingAnswers().map(([label]) => label);
   }
 
   async #submit() {
     if (this.#submitting || !this.#check()) return;
-    const response = this.#build();
-    if (!response.ok) {
-      reportProblems(this, response.problems);
-      return;
-    }
     this.#submitting = true;
     try {
-      // The result view and the codec are needed only now: a page does not load them before.
-      const { SurveyOutcome } = await import('./tension-survey-result.js');
+      // Needed only now, so a page does not load them before: the checks, result view and codec.
+      const [{ SurveyOutcome }] = await Promise.all([
+        import('./tension-survey-result.js'),
+        this.#builder.get(),
+      ]);
+      const response = this.#build()!;
+      if (!response.ok) return reportProblems(this, response.problems);
       (this.#outcome ??= new SurveyOutcome(this)).show(response.value);
       this.#withStore((store) => store.removeStoredDraft(this.persist));
       emit(this, 'survey-submit', response.value);

@@ -1,5 +1,5 @@
 /** How one language's text for the seven tensions becomes the catalog's frozen tensions. */
-import { TENSION_IDS } from '../schema.js';
+import { TENSION_IDS } from '../ids.js';
 import type { Tension, TensionId } from '../schema.js';
 
 /** [label, benefits] */

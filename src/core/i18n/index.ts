@@ -1,5 +1,5 @@
 /** Language choice and message formatting shared by every element; no DOM. */
-import { LOCALES, type Locale } from '../schema.js';
+import { LOCALES, type Locale } from '../constants.js';
 import type { Messages } from './keys.js';
 
 export type { Messages } from './keys.js';

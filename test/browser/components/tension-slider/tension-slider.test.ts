@@ -222,6 +222,19 @@ describe('<tension-slider>', () => {
     expect(el.unsure.desired).to.equal(true);
   });
 
+  it('does not update again when given the Unsure state it already has', async () => {
+    // The survey sets `unsure` on every slider at each render; only a real change may update one.
+    const el = await fixture<TensionSlider>(html`<tension-slider tension="pace"></tension-slider>`);
+    el.unsure = { current: true };
+    await el.updateComplete;
+    el.unsure = { current: true, desired: false };
+    expect(el.isUpdatePending).to.equal(false);
+    el.unsure = { current: false };
+    expect(el.isUpdatePending).to.equal(true);
+    await el.updateComplete;
+    expect(el.unsure).to.deep.equal({ current: false, desired: false });
+  });
+
   it('submits both positions with its form, resets and restores', async () => {
     const form = await fixture<HTMLFormElement>(
       html`<form><tension-slider tension="pace" name="pace"></tension-slider></form>`,
