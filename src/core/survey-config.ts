@@ -33,6 +33,9 @@ const configSchema = /* @__PURE__ */ z.object({
   points: pointsSchema,
   // A `strings` attribute that is not JSON stays text (internal/strings-attribute.ts): refused.
   strings: /* @__PURE__ */ z.nullish(/* @__PURE__ */ z.object({})),
+  layout: /* @__PURE__ */ z.nullish(
+    /* @__PURE__ */ z.enum(['auto', 'steps', 'page'], 'Use "auto", "steps" or "page".'),
+  ),
 });
 
 /** Items of a list attribute; anything but text stays as it is, for the schema to refuse. */
@@ -51,14 +54,16 @@ export function surveyConfig(input: {
   survey: unknown;
   points: unknown;
   strings: unknown;
+  layout?: unknown;
 }): SurveyConfig {
-  const { tensions, roles, survey, points, strings } = input;
+  const { tensions, roles, survey, points, strings, layout } = input;
   const result = safeParse(configSchema, {
     tensions,
     roles: list(roles, /,/),
     survey,
     points,
     strings,
+    layout,
   });
   const problems = result.ok ? [] : result.problems;
   const bad = (field: string) => problems.some((problem) => problem.path.startsWith(field));

@@ -5,6 +5,27 @@ import type { Messages } from '../../core/i18n/index.js';
 import type { SurveyFormKey } from '../../core/i18n/tension-survey.js';
 import type { SurveyProgress } from '../../core/survey-progress.js';
 
+/** The page layout's end: progress, what is missing (after a failed submit), and Submit. */
+export function pageEndTemplate(
+  messages: Messages<SurveyFormKey>,
+  progress: SurveyProgress,
+  missing: readonly string[],
+  disabled: boolean,
+  onSubmit: () => void,
+) {
+  return html`${progressTemplate(messages, progress)}
+    ${
+      missing.length
+        ? html`<p class="err" role="alert">
+            ${format(messages.missing, { list: missing.join(', ') })}
+          </p>`
+        : nothing
+    }
+    <button class="go" type="button" part="submit" ?disabled=${disabled} @click=${onSubmit}>
+      ${messages.submit}
+    </button>`;
+}
+
 /** The progress bar and count, and an optional rubric's own count. */
 export function progressTemplate(messages: Messages<SurveyFormKey>, progress: SurveyProgress) {
   const { done, total, rubric } = progress;
@@ -21,17 +42,23 @@ export function progressTemplate(messages: Messages<SurveyFormKey>, progress: Su
   </div>`;
 }
 
-/** The role question. */
+/** The role question; `invalid` ties it to the steps layout's error (#step-err). */
 export function roleTemplate(
   messages: Messages<SurveyFormKey>,
   roles: readonly string[],
   chosen: string,
   disabled: boolean,
   onChange: (e: Event) => void,
+  invalid = false,
 ) {
   return html`<label class="row"
     >${messages.role}
-    <select ?disabled=${disabled} @change=${onChange}>
+    <select
+      ?disabled=${disabled}
+      aria-invalid=${invalid ? 'true' : nothing}
+      aria-describedby=${invalid ? 'step-err' : nothing}
+      @change=${onChange}
+    >
       <option value="">${messages.choose}</option>
       ${roles.map((role) => html`<option ?selected=${role === chosen}>${role}</option>`)}
     </select></label

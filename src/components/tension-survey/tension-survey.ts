@@ -1,8 +1,7 @@
-import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { tensionsOnDemand } from '../../core/catalog/on-demand.js';
 import { toDraft } from '../../core/draft-state.js';
-import { format, withOverrides } from '../../core/i18n/index.js';
+import { withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import type { SurveyFormKey, SurveyKey } from '../../core/i18n/tension-survey.js';
 import { DEFAULT_POINTS, DEFAULT_SURVEY_ID } from '../../core/schema.js';
@@ -22,7 +21,8 @@ import { tokens } from '../../internal/theme.js';
 import '../tension-slider/tension-slider.js';
 import type { TensionSlider } from '../tension-slider/tension-slider.js';
 import type { SurveyOutcome } from './tension-survey-result.js';
-import { progressTemplate, roleTemplate } from './tension-survey.parts.js';
+import { SurveyLayout } from './tension-survey.layout.js';
+import { pageEndTemplate, roleTemplate } from './tension-survey.parts.js';
 import type { RubricSection, RubricState } from './tension-survey.rubric.js';
 import { styles } from './tension-survey.styles.js';
 
@@ -54,6 +54,7 @@ type Mark = number | null;
  * @fires change - An answer was committed (from the inner sliders and rubric).
  * @fires tension-change - A slider's answer changed: `detail` is `{ tension, current, desired }`.
  * @fires rubric-change - A stage was chosen in the rubric section: `detail` is `{ dimension, stage }`.
+ * @attr layout - "auto" (default): one question at a time on a screen under 600px wide, the whole page on wider ones; "steps": one question at a time with Back, Next and a review before Submit; "page": every question on one page.
  * @attr share-instructions - What to do with the share code, shown beside it (default: paste it in the team's discussion thread).
  * @fires tk-error - Bad configuration (the rubric section's too), or a stored draft that could not be read.
  *
@@ -79,6 +80,9 @@ export class TensionSurvey extends FormControlElement {
     rubric: {},
     rubricRequired: { type: Boolean, attribute: 'rubric-required' },
     strings: stringsProperty,
+    layout: {},
+    responses: { attribute: false },
+    step: { state: true },
     answers: { state: true },
     chosenRole: { state: true },
     missing: { state: true },
@@ -106,6 +110,10 @@ export class TensionSurvey extends FormControlElement {
   rubricRequired = false;
   /** Overrides for any UI string, by key (or as a JSON attribute). */
   strings: Partial<Record<SurveyKey, string>> | null = null;
+  /** "auto", "steps" or "page" (see the `layout` attribute). */
+  layout = 'auto';
+  /** The team's responses: the result draws the team's picture beside the respondent's. */
+  responses: readonly SurveyResponse[] | null = null;
 
   /** The submitted response (validated), or null before the respondent submits. */
   get response(): SurveyResponse | null {
@@ -115,6 +123,8 @@ export class TensionSurvey extends FormControlElement {
   /** Markers by tension id: [current, desired]. */
   private answers: Record<string, Mark[]> = {};
   private chosenRole = '';
+  /** The steps layout's step on screen (a core/survey-steps.ts key; "" for the first). */
+  private step = '';
   /** What the respondent was told is missing (after a failed submit), in page order. */
   private missing: string[] = [];
 
@@ -132,7 +142,7 @@ export class TensionSurvey extends FormControlElement {
     validity: () => this.missingAnswers()[0] ?? null,
     reset: () => {
       this.answers = {};
-      this.chosenRole = '';
+      this.chosenRole = this.step = '';
       Object.assign(this.#rubric, { draft: {}, ratings: {} });
       this.#rubricSection?.reseed();
       this.missing = [];
@@ -172,6 +182,7 @@ export class TensionSurvey extends FormControlElement {
   #draftsOff = false;
   /** The submitted state and the result view, loaded on the first submit. */
   #outcome?: SurveyOutcome;
+  readonly #layout = new SurveyLayout(this);
   #responseId = Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
 
   override connectedCallback() {
@@ -217,6 +228,7 @@ export class TensionSurvey extends FormControlElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const settled = () => this.#catalog.settle(() => super.getUpdateComplete());
+    await this.#layout.loading;
     const done = await settled();
     // A draft still being read: the update it brings belongs to this one.
     return this.#restoring ? this.#restoring.then(settled) : done;
@@ -227,6 +239,7 @@ export class TensionSurvey extends FormControlElement {
       role: this.chosenRole,
       answers: this.answers,
       rubric: this.rubric !== null ? this.#rubric.draft : undefined,
+      step: this.#layout.stepped ? this.step : undefined,
     });
   }
 
@@ -253,6 +266,7 @@ export class TensionSurvey extends FormControlElement {
         store.readDraft(this, this.persist, source, surveyConfig(this), merge && this.#draft());
       if (!draft) return;
       ({ answers: this.answers, role: this.chosenRole, rubric: this.#rubric.draft } = draft.state);
+      this.step = draft.state.step ?? this.step;
       this.#setAside = draft.setAside ?? this.#setAside;
       this.#rubricSection?.reseed();
     });
@@ -293,12 +307,16 @@ export class TensionSurvey extends FormControlElement {
   protected missingAnswers(): Invalid[] {
     const root = this.renderRoot;
     const out: Invalid[] = [];
+    const tensions = this.#catalog.get(this.#locale)?.tensions ?? [];
     const select = root.querySelector('select');
     if (select && !this.chosenRole) out.push([this.#messages?.role ?? '', select]);
     for (const slider of root.querySelectorAll('tension-slider')) {
       const [current, desired] = this.answers[slider.tension] ?? [];
       if (current === undefined || current === null || desired === undefined || desired === null)
-        out.push([this.#tension(slider.tension)?.name ?? slider.tension, slider]);
+        out.push([
+          tensions.find(({ id }) => id === slider.tension)?.name ?? slider.tension,
+          slider,
+        ]);
     }
     if (this.rubricRequired && this.#rubricSection) out.push(...this.#rubricSection.missing());
     return out;
@@ -354,10 +372,6 @@ export class TensionSurvey extends FormControlElement {
     }
   }
 
-  #tension(id: string) {
-    return this.#catalog.get(this.#locale)?.tensions.find((tension) => tension.id === id);
-  }
-
   #renderResult() {
     const text = this.#catalog.get(this.#locale);
     // The page's language may have changed since submit: wait for its text.
@@ -394,43 +408,36 @@ export class TensionSurvey extends FormControlElement {
     const messages = this.#messages;
     if (!messages) return nothing;
     if (this.response) return this.#renderResult();
-    const roles = this.#roles;
-    const progress = surveyProgress({
-      tensions: this.#ids,
-      answers: this.answers,
-      rubric: this.rubric !== null ? this.#rubricSection?.progress(this.rubricRequired) : undefined,
-    });
-    return html`${this.#problems.length ? configErrorTemplate(messages.configError, this.#problems) : nothing}
-      ${this.#draftsOff ? html`<p>${messages.noDrafts}</p>` : nothing}
-      ${this.#setAside?.(this.#catalog.get(this.#locale)!)}
-      ${
-        roles.length
-          ? roleTemplate(
-              messages,
-              roles,
-              this.chosenRole,
-              this.formControl.formDisabled,
-              this.#handleRole,
-            )
-          : nothing
-      }
-      ${this.renderSections()} ${progressTemplate(messages, progress)}
-      ${
-        this.missing.length
-          ? html`<p class="err" role="alert">
-              ${format(messages.missing, { list: this.missing.join(', ') })}
-            </p>`
-          : nothing
-      }
-      <button
-        class="go"
-        type="button"
-        part="submit"
-        ?disabled=${this.formControl.formDisabled}
-        @click=${this.#submit}
-      >
-        ${messages.submit}
-      </button>`;
+    const off = this.formControl.formDisabled;
+    const rubric =
+      this.rubric !== null ? this.#rubricSection?.progress(this.rubricRequired) : undefined;
+    const notices = html`${this.#problems.length ? configErrorTemplate(messages.configError, this.#problems) : nothing}
+    ${this.#draftsOff ? html`<p>${messages.noDrafts}</p>` : nothing}
+    ${this.#setAside?.(this.#catalog.get(this.#locale)!)}`;
+    const role = this.#roles.length
+      ? (invalid?: boolean) =>
+          roleTemplate(messages, this.#roles, this.chosenRole, off, this.#handleRole, invalid)
+      : null;
+    if (this.#layout.stepped)
+      return this.#layout.render(() => ({
+        locale: this.#locale,
+        overrides: this.strings,
+        text: this.#catalog.get(this.#locale)!,
+        ids: this.#ids,
+        points: this.#points,
+        draft: this.#draft(),
+        rubric,
+        notices,
+        roleQuestion: role,
+        sections: this.renderSections(),
+        disabled: off,
+        missing: () => this.missingAnswers(),
+        go: (key) => ((this.step = key), this.#save()),
+        submit: () => this.#submit(),
+      }));
+    const progress = surveyProgress({ tensions: this.#ids, answers: this.answers, rubric });
+    return html`${notices} ${role?.()} ${this.renderSections()}
+    ${pageEndTemplate(messages, progress, this.missing, off, this.#submit)}`;
   }
 }
 

@@ -30,7 +30,7 @@ export const surveyResultStrings: Readonly<Record<Locale, Messages<SurveyResultK
       'Rúbrica: valoró {n} de {total} condiciones; las valoraciones van en su respuesta.',
     result: 'Su resultado',
     resultIntro: 'Sus tensiones, de mayor a menor brecha.',
-    gap: '{name} (brecha {gap}): hoy {now}; debería ser {should}.',
+    gap: '{name} (brecha {gap}): hoy está {now}; debería estar {should}.',
     unsure: '{name}: no lo sé.',
     code: 'Código para compartir',
     copy: 'Copiar',
