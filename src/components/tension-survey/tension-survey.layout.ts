@@ -25,10 +25,6 @@ export class SurveyLayout implements ReactiveController {
     this.#narrow.onchange = () => this.#host.requestUpdate();
   }
 
-  hostDisconnected(): void {
-    this.#narrow.onchange = null;
-  }
-
   /** True while the steps layout is the one drawn. */
   get stepped(): boolean {
     const { layout } = this.#host;
