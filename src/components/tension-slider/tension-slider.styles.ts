@@ -63,11 +63,10 @@ export const styles = css`
   .ticks i {
     position: relative;
     width: 6px;
-    height: 6px;
     margin: 3px -5px;
     border-radius: 50%;
-    background: var(--_surface);
     border: 2px solid var(--_border);
+    background: var(--_surface);
   }
   .m {
     position: absolute;

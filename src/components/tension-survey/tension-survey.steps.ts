@@ -12,10 +12,10 @@ import { format, withOverrides } from '../../core/i18n/index.js';
 import { positionWords } from '../../core/i18n/position-words.js';
 import { surveyStepsStrings } from '../../core/i18n/tension-survey-steps.js';
 import type { StoredDraft } from '../../core/draft-state.js';
-import type { Locale } from '../../core/schema.js';
 import { stepIndex, stepPlace, surveySteps } from '../../core/survey-steps.js';
 import type { SurveyStep } from '../../core/survey-steps.js';
 import type { Invalid } from '../../internal/form-control.js';
+import { localeOf } from '../../internal/locale.js';
 
 const styles = css`
   .bar {
@@ -83,8 +83,6 @@ type Checkable = HTMLElement & {
 
 /** What the survey gives the layout on each render. */
 export interface StepsView {
-  locale: Locale;
-  overrides: unknown;
   /** The tensions' text and the survey's and slider's words, in the page's language. */
   text: RespondentText;
   ids: readonly string[];
@@ -107,7 +105,7 @@ export interface StepsView {
   submit: () => void;
 }
 
-type Host = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode; strings: unknown };
 
 export class SurveySteps {
   readonly #host: Host;
@@ -123,7 +121,7 @@ export class SurveySteps {
   }
 
   render(v: StepsView) {
-    const s = withOverrides(surveyStepsStrings[v.locale], v.overrides);
+    const s = withOverrides(surveyStepsStrings[localeOf(this.#host)], this.#host.strings);
     const steps = surveySteps({
       roles: !!v.roleQuestion,
       tensions: v.ids,

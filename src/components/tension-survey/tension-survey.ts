@@ -81,7 +81,6 @@ export class TensionSurvey extends FormControlElement {
     rubricRequired: { type: Boolean, attribute: 'rubric-required' },
     strings: stringsProperty,
     layout: {},
-    responses: { attribute: false },
     step: { state: true },
     answers: { state: true },
     chosenRole: { state: true },
@@ -112,7 +111,7 @@ export class TensionSurvey extends FormControlElement {
   strings: Partial<Record<SurveyKey, string>> | null = null;
   /** "auto", "steps" or "page" (see the `layout` attribute). */
   layout = 'auto';
-  /** The team's responses: the result draws the team's picture beside the respondent's. */
+  /** The team's responses, set before submit: the result draws the team's picture beside the respondent's. */
   responses: readonly SurveyResponse[] | null = null;
 
   /** The submitted response (validated), or null before the respondent submits. */
@@ -228,8 +227,8 @@ export class TensionSurvey extends FormControlElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const settled = () => this.#catalog.settle(() => super.getUpdateComplete());
-    await this.#layout.loading;
-    const done = await settled();
+    // The steps layout's module, when its first render asked for it.
+    const done = await settled().then((ok) => this.#layout.loading?.then(settled) ?? ok);
     // A draft still being read: the update it brings belongs to this one.
     return this.#restoring ? this.#restoring.then(settled) : done;
   }
@@ -239,7 +238,7 @@ export class TensionSurvey extends FormControlElement {
       role: this.chosenRole,
       answers: this.answers,
       rubric: this.rubric !== null ? this.#rubric.draft : undefined,
-      step: this.#layout.stepped ? this.step : undefined,
+      step: this.step,
     });
   }
 
@@ -420,8 +419,6 @@ export class TensionSurvey extends FormControlElement {
       : null;
     if (this.#layout.stepped)
       return this.#layout.render(() => ({
-        locale: this.#locale,
-        overrides: this.strings,
         text: this.#catalog.get(this.#locale)!,
         ids: this.#ids,
         points: this.#points,
