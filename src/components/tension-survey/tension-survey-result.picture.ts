@@ -47,8 +47,9 @@ export const pictureStyles = css`
   .pics .now {
     fill: var(--_accent);
   }
+  /* Hollow, so a dot at the same place shows inside it. */
   .pics .should {
-    fill: var(--_surface);
+    fill: none;
     stroke: var(--_desired);
     stroke-width: 2.5;
   }
@@ -73,8 +74,8 @@ export function answersPicture(
     const y = index * ROW + 30;
     return svg`<g data-tension=${row.tension}>
       <text x=${PAD} y=${y - 14}>${tension.name}</text>
-      <text x=${PAD} y=${y + 12} font-size="8">${tension.left.label}</text>
-      <text x=${WIDTH - PAD} y=${y + 12} font-size="8" text-anchor="end">${tension.right.label}</text>
+      <text x=${PAD} y=${y + 12} font-size="9">${tension.left.label}</text>
+      <text x=${WIDTH - PAD} y=${y + 12} font-size="9" text-anchor="end">${tension.right.label}</text>
       <line class="line" x1=${PAD} x2=${WIDTH - PAD} y1=${y} y2=${y}></line>
       ${
         now !== null && should !== null && now !== should

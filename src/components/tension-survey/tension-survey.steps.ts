@@ -78,7 +78,7 @@ const styles = css`
 type Checkable = HTMLElement & {
   required: boolean;
   updateComplete: Promise<boolean>;
-  reportValidity(): boolean;
+  checkValidity(): boolean;
 };
 
 /** What the survey gives the layout on each render. */
@@ -204,7 +204,11 @@ export class SurveySteps {
     const rows = steps.map((step) => {
       if (step.kind === 'role') return item(step, v.text.survey.role, v.draft.role || s.noRole!);
       if (step.kind === 'rubric')
-        return item(step, s.rubricStep!, format(s.rubricRated!, v.rubric ?? { n: 0, total: 0 }));
+        return item(
+          step,
+          s.rubricStep!,
+          format(s.rubricRated!, { n: v.rubric?.rated ?? 0, total: v.rubric?.total ?? 0 }),
+        );
       if (step.kind === 'review') return nothing;
       const tension = v.text.tensions.find((candidate) => candidate.id === step.id)!;
       const say = (mark: number | null | undefined) =>
@@ -261,7 +265,9 @@ export class SurveySteps {
       const checkable = element as Checkable;
       checkable.required = true;
       await checkable.updateComplete;
-      checkable.reportValidity();
+      // checkValidity, not reportValidity: the message shows beside the control, no bubble over it.
+      checkable.checkValidity();
+      await checkable.updateComplete;
     }
     element?.focus();
     return true;

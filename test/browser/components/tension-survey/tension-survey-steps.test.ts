@@ -1,6 +1,6 @@
 // The steps layout on a phone-sized window, used with the keyboard alone (Tab, Enter and the
 // arrow keys), with a reload in the middle, and axe on every step.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../../src/components/tension-survey/tension-survey.js';
 import type { TensionSurvey } from '../../../../src/components/tension-survey/tension-survey.js';
@@ -186,6 +186,33 @@ describe('<tension-survey> steps layout', () => {
     );
     expect(steps(forced).place()).to.equal('Tension 1 of 1');
     await setViewport({ width: 390, height: 844 });
+  });
+
+  it('gives the rubric its own step, which says what a required rubric still lacks', async () => {
+    const el = await fixture<TensionSurvey>(
+      html`<tension-survey tensions="pace" rubric rubric-required></tension-survey>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('stage-rubric'));
+    const pace = el.shadowRoot!.querySelector('tension-slider')!;
+    [pace.current, pace.desired] = [3, 5];
+    pace.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await tabTo(button('Next'));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const s = steps(el);
+    expect(s.heading().textContent).to.equal('District conditions');
+    expect(s.place()).to.equal('Step 2 of 3');
+    await expect(el).to.be.accessible();
+    // The rubric has dozens of controls: Next is clicked here (the keyboard path is tested above).
+    [...el.shadowRoot!.querySelectorAll('button')].find(button('Next'))!.click();
+    await el.updateComplete;
+    await aTimeout(50);
+    // Still on the rubric, focus in it, its own message shown.
+    expect(s.heading().textContent).to.equal('District conditions');
+    const rubric = el.shadowRoot!.querySelector('stage-rubric')!;
+    expect(el.shadowRoot!.activeElement).to.equal(rubric);
+    await rubric.updateComplete;
+    expect(rubric.shadowRoot!.textContent).to.include('Choose a stage for');
   });
 
   it('reports a layout it does not know', async () => {
