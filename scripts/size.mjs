@@ -24,7 +24,11 @@ const budgets = [
     // do not create the lit-html Trusted Types policy twice) costs this page 0.7 KB: Lit's exports
     // keep their names across files and the two files gzip apart. Issue 10's checks of the
     // configuration when it is set (core/survey-config.ts) must load with the element: 0.4 KB.
-    budget: 26.5,
+    // Issue 14's steps layout adds 414 bytes measured on the first load (the layout choice and its
+    // lazy import, the step in the draft, the `layout` check, the slider's visible points and the
+    // marker tied to its message; the layout itself, 2.5 KB, loads only where it is drawn): 26.7
+    // until the speed work of the same issue brings the whole page to its 25 KB.
+    budget: 26.7,
     text: ['tensions'],
     note: 'issue 3: a page with only <tension-survey> (25 KB + shared Lit + config checks)',
   },

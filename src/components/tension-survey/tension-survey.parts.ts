@@ -42,23 +42,17 @@ export function progressTemplate(messages: Messages<SurveyFormKey>, progress: Su
   </div>`;
 }
 
-/** The role question; `invalid` ties it to the steps layout's error (#step-err). */
+/** The role question. */
 export function roleTemplate(
   messages: Messages<SurveyFormKey>,
   roles: readonly string[],
   chosen: string,
   disabled: boolean,
   onChange: (e: Event) => void,
-  invalid = false,
 ) {
   return html`<label class="row"
     >${messages.role}
-    <select
-      ?disabled=${disabled}
-      aria-invalid=${invalid ? 'true' : nothing}
-      aria-describedby=${invalid ? 'step-err' : nothing}
-      @change=${onChange}
-    >
+    <select ?disabled=${disabled} @change=${onChange}>
       <option value="">${messages.choose}</option>
       ${roles.map((role) => html`<option ?selected=${role === chosen}>${role}</option>`)}
     </select></label

@@ -93,8 +93,8 @@ export interface StepsView {
   rubric?: { rated: number; total: number } | undefined;
   /** Notices above the steps (configuration, drafts). */
   notices: unknown;
-  /** The role question, marked invalid and described by the step's error when `invalid`. */
-  roleQuestion: ((invalid: boolean) => TemplateResult) | null;
+  /** The role question, or null for a survey without one. */
+  roleQuestion: TemplateResult | null;
   /** The tension sections, then the rubric section when there is one. */
   sections: TemplateResult[];
   disabled: boolean;
@@ -136,6 +136,7 @@ export class SurveySteps {
     const title = this.#title(step, v, s.rubricStep, s.review);
     const shown = (key: string) => key !== step.key;
     const error = step.kind === 'role' && !v.draft.role && this.#roleError;
+    void this.#host.updateComplete.then(() => this.#markRole(!!error));
     return html`${v.notices}
       <div class="bar">
         <div
@@ -153,7 +154,7 @@ export class SurveySteps {
         <span aria-hidden="true">${where}</span>
       </div>
       <h2 tabindex="-1">${title}</h2>
-      ${v.roleQuestion ? html`<div ?hidden=${shown('role')}>${v.roleQuestion(!!error)}</div>` : nothing}
+      ${v.roleQuestion ? html`<div ?hidden=${shown('role')}>${v.roleQuestion}</div>` : nothing}
       ${v.sections.map(
         (section, at) => html`<div ?hidden=${shown(v.ids[at] ?? 'rubric')}>${section}</div>`,
       )}
@@ -226,6 +227,18 @@ export class SurveySteps {
       </ul>`;
   }
 
+  /** The select is the survey's (drawn for both layouts): marked here, only while in error. */
+  #markRole(invalid: boolean) {
+    const select = this.#host.renderRoot.querySelector('select');
+    for (const [name, value] of [
+      ['aria-invalid', 'true'],
+      ['aria-describedby', 'step-err'],
+    ] as const) {
+      if (invalid) select?.setAttribute(name, value);
+      else select?.removeAttribute(name);
+    }
+  }
+
   /** Shows a step and moves focus to its heading. */
   async #show(v: StepsView, step: SurveyStep) {
     this.#roleError = '';
@@ -260,6 +273,7 @@ export class SurveySteps {
       this.#roleError = format(v.text.survey.missing, { list: label });
       this.#host.requestUpdate();
       await this.#host.updateComplete;
+      this.#markRole(true);
     } else {
       // The element's own message, tied to the marker or stage still to answer.
       const checkable = element as Checkable;

@@ -414,8 +414,7 @@ export class TensionSurvey extends FormControlElement {
     ${this.#draftsOff ? html`<p>${messages.noDrafts}</p>` : nothing}
     ${this.#setAside?.(this.#catalog.get(this.#locale)!)}`;
     const role = this.#roles.length
-      ? (invalid?: boolean) =>
-          roleTemplate(messages, this.#roles, this.chosenRole, off, this.#handleRole, invalid)
+      ? roleTemplate(messages, this.#roles, this.chosenRole, off, this.#handleRole)
       : null;
     if (this.#layout.stepped)
       return this.#layout.render(() => ({
@@ -433,7 +432,7 @@ export class TensionSurvey extends FormControlElement {
         submit: () => this.#submit(),
       }));
     const progress = surveyProgress({ tensions: this.#ids, answers: this.answers, rubric });
-    return html`${notices} ${role?.()} ${this.renderSections()}
+    return html`${notices} ${role} ${this.renderSections()}
     ${pageEndTemplate(messages, progress, this.missing, off, this.#submit)}`;
   }
 }
