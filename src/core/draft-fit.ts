@@ -4,9 +4,9 @@
  * role no longer offered, a tension no longer asked) never blocks the survey. And two drafts of
  * one survey (two tabs) merged, so nothing either respondent typed disappears. No DOM.
  */
-import type { SurveyDraftState } from './draft-state.js';
+import type { ReadDraftState, SurveyDraftState } from './draft-state.js';
 
-type State = Required<SurveyDraftState>;
+type State = ReadDraftState;
 
 /** What a survey asks: its tension ids, the roles it offers and its scale size. */
 export interface DraftFit {

@@ -14,7 +14,12 @@ export interface SurveyDraftState {
   answers: Record<string, (number | null)[]>;
   /** The rubric section's draft by dimension id; absent for a survey without a rubric. */
   rubric?: Record<string, Partial<RubricRating>> | undefined;
+  /** The step on screen in the steps layout (core/survey-steps.ts keys); absent in the page layout. */
+  step?: string | undefined;
 }
+
+/** A draft as read back: every part but the step, which only the steps layout writes. */
+export type ReadDraftState = Required<Omit<SurveyDraftState, 'step'>> & { step?: string };
 
 /** A draft as stored (JSON), in the shape ./draft.ts reads back. */
 export interface StoredDraft {
@@ -22,6 +27,7 @@ export interface StoredDraft {
   role: string;
   answers: Record<string, (number | null)[]>;
   rubric?: Record<string, Partial<RubricRating>>;
+  step?: string;
 }
 
 /** The draft to store for a survey's state (a survey without a rubric stores no `rubric`). */
@@ -31,5 +37,6 @@ export function toDraft(state: SurveyDraftState): StoredDraft {
     role: state.role,
     answers: state.answers,
     ...(state.rubric !== undefined && { rubric: state.rubric }),
+    ...(state.step && { step: state.step }),
   };
 }

@@ -6,11 +6,11 @@
 import * as z from 'zod/mini';
 import { DRAFT_VERSION, MAX_POINTS, rubricRatingSchema, safeParse } from './schema.js';
 import type { ParseResult } from './schema.js';
-import type { SurveyDraftState } from './draft-state.js';
+import type { ReadDraftState } from './draft-state.js';
 
 // Writing a draft needs no schema: it lives apart, so a page loads this reader only to read one.
 export { toDraft } from './draft-state.js';
-export type { StoredDraft, SurveyDraftState } from './draft-state.js';
+export type { ReadDraftState, StoredDraft, SurveyDraftState } from './draft-state.js';
 
 export { DRAFT_VERSION };
 
@@ -24,6 +24,8 @@ const draftSchema = z.object({
   // The rubric section's draft by dimension id. Optional, so drafts saved before it still read;
   // partial, because a note may be typed before a stage is chosen.
   rubric: z.optional(z.record(z.string(), z.partial(rubricRatingSchema))),
+  // The steps layout's step on screen, so a reload resumes there; a key, never trusted as an index.
+  step: z.optional(z.string().check(z.maxLength(100))),
 });
 
 export type Draft = z.output<typeof draftSchema>;
@@ -38,9 +40,9 @@ export function parseDraft(text: string): ParseResult<Draft> {
 }
 
 /** A survey's state from stored draft text; text that is not a draft comes back as problems. */
-export function fromDraft(text: string): ParseResult<Required<SurveyDraftState>> {
+export function fromDraft(text: string): ParseResult<ReadDraftState> {
   const draft = parseDraft(text);
   if (!draft.ok) return draft;
-  const { role = '', answers, rubric = {} } = draft.value;
-  return { ok: true, value: { role, answers, rubric } };
+  const { role = '', answers, rubric = {}, step } = draft.value;
+  return { ok: true, value: { role, answers, rubric, ...(step && { step }) } };
 }

@@ -15,6 +15,9 @@ import { DEFAULT_POINTS } from './constants.js';
 import { TENSION_IDS, isTensionId } from './ids.js';
 import type { InputProblem } from './schema.js';
 
+/** The survey's `layout` values (see <tension-survey>). */
+export const SURVEY_LAYOUTS = ['auto', 'steps', 'page'] as const;
+
 export interface SurveyConfig {
   /** The tension ids to ask, in order (all seven when none are named). */
   ids: string[];
@@ -37,6 +40,7 @@ function configProblems(input: {
   survey: unknown;
   points: unknown;
   strings: unknown;
+  layout: unknown;
 }): InputProblem[] {
   const { problems, add } = problemList();
   if (typeof input.tensions !== 'string') add('tensions', wrongType(input.tensions, 'text'));
@@ -50,6 +54,8 @@ function configProblems(input: {
   // A `strings` attribute that is not JSON stays text (internal/strings-attribute.ts): refused.
   if (input.strings != null && !isObjectLike(input.strings))
     add('strings', wrongType(input.strings, 'an object with named fields'));
+  if (input.layout != null && !(SURVEY_LAYOUTS as readonly unknown[]).includes(input.layout))
+    add('layout', 'Use "auto", "steps" or "page".');
   return problems;
 }
 
@@ -69,9 +75,17 @@ export function surveyConfig(input: {
   survey: unknown;
   points: unknown;
   strings: unknown;
+  layout?: unknown;
 }): SurveyConfig {
-  const { tensions, roles, survey, points, strings } = input;
-  const problems = configProblems({ tensions, roles: list(roles, /,/), survey, points, strings });
+  const { tensions, roles, survey, points, strings, layout } = input;
+  const problems = configProblems({
+    tensions,
+    roles: list(roles, /,/),
+    survey,
+    points,
+    strings,
+    layout,
+  });
   const bad = (field: string) => problems.some((problem) => problem.path.startsWith(field));
   const asked = bad('tensions') ? [] : (list(tensions, /[\s,]+/) as string[]);
   const known = isTensionId;

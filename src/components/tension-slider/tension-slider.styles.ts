@@ -59,10 +59,14 @@ export const styles = css`
     border-radius: 2px;
     background: var(--_track);
   }
+  /* A visible point at each position: the line reads as something to tap. */
   .ticks i {
-    width: 2px;
-    margin-inline: -1px;
-    background: var(--_border);
+    position: relative;
+    width: 6px;
+    margin: 3px -5px;
+    border-radius: 50%;
+    border: 2px solid var(--_border);
+    background: var(--_surface);
   }
   .m {
     position: absolute;

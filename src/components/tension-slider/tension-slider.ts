@@ -334,6 +334,8 @@ export class TensionSlider extends FormControlElement {
     const scale = this.#scale;
     const tensionText = this.#tensionText;
     const mark = this.marks[index]!;
+    // After a failed check, the marker still to place names the message that says so.
+    const invalid = this.formControl.userInvalid && mark === null;
     return html`<div
       role="slider"
       class="m m${index} ${mark ? '' : 'unset'}"
@@ -346,6 +348,8 @@ export class TensionSlider extends FormControlElement {
       aria-valuenow=${mark || Math.ceil(scale / 2)}
       aria-valuetext=${markerWords(messages, key, mark, scale, tensionText!)}
       aria-disabled=${this.#locked ? 'true' : nothing}
+      aria-invalid=${invalid ? 'true' : nothing}
+      aria-describedby=${invalid ? 'err' : nothing}
       @keydown=${this.#handleKeyDown}
     >
       <span class="tag" aria-hidden="true">${messages[`${key}Short`]}</span>
@@ -402,7 +406,7 @@ export class TensionSlider extends FormControlElement {
       }
       ${
         this.formControl.userInvalid
-          ? html`<p class="err">${this.#missingMarker()?.[0] ?? ''}</p>`
+          ? html`<p class="err" id="err">${this.#missingMarker()?.[0] ?? ''}</p>`
           : nothing
       }
       ${benefitsTemplate(tension, messages)}

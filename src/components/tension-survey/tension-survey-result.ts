@@ -13,9 +13,12 @@ import { positionWords } from '../../core/i18n/position-words.js';
 import type { SliderKey } from '../../core/i18n/tension-slider.js';
 import type { SurveyKey } from '../../core/i18n/tension-survey.js';
 import { surveyResultStrings } from '../../core/i18n/tension-survey-result.js';
-import { rankTensionsByGap } from '../../core/rank.js';
+import type { Aggregate } from '../../core/aggregate/index.js';
+import { pictureRows } from '../../core/result-picture.js';
+import type { PicturePair } from '../../core/result-picture.js';
 import { DEFAULT_POINTS } from '../../core/schema.js';
 import type { Locale, SurveyResponse, Tension } from '../../core/schema.js';
+import { answersPicture, pictureStyles } from './tension-survey-result.picture.js';
 
 /** What the result shows besides the response: its share code and download links. */
 export interface ResultFiles {
@@ -70,6 +73,8 @@ export interface ResultView {
   shareInstructions: string | null;
   onCopy: () => void;
   onEdit: () => void;
+  /** The team's figures, when the page gave its responses (`responses`, or `for`). */
+  team?: Aggregate | undefined;
 }
 
 export function renderResult(v: ResultView) {
@@ -77,15 +82,42 @@ export function renderResult(v: ResultView) {
   const s = withOverrides(surveyResultStrings[v.locale], v.overrides);
   const points = r.points ?? DEFAULT_POINTS;
   const byId = new Map(v.tensions.map((tension) => [tension.id, tension]));
-  const rows = rankTensionsByGap(r, [...byId.keys()]).map(({ tension, current, desired, gap }) => {
+  const ranked = pictureRows(r, [...byId.keys()], v.team);
+  const rows = ranked.map(({ tension, now, should, gap, team }) => {
     const { name, left, right } = byId.get(tension)!;
-    if (gap === null) return format(s.unsure, { name });
     const say = (at: number) => positionWords(v.words, at, points, left.label, right.label);
-    return format(s.gap, { name, gap, now: say(current!), should: say(desired!) });
+    const mine =
+      gap === null
+        ? format(s.unsure, { name })
+        : format(s.gap, { name, gap, now: say(now!), should: say(should!) });
+    const theirs =
+      team?.now && team.should
+        ? format(s.teamGap, { now: say(team.now), should: say(team.should) })
+        : '';
+    return `${mine} ${theirs}`.trim();
   });
+  const picture = (
+    key: string,
+    caption: string,
+    label: string,
+    pick: (row: (typeof ranked)[number]) => PicturePair | undefined,
+  ) => answersPicture(key, caption, label, ranked, byId, points, pick);
   return html`<div part="result">
     <p class="head" tabindex="-1">${s.result}</p>
     <p>${s.resultIntro}</p>
+    <div class="pics">
+      ${picture('you', s.yours, format(s.yoursLabel, { n: ranked.length }), (row) => row)}
+      ${
+        v.team
+          ? picture(
+              'team',
+              format(s.team, { n: v.team.respondents }),
+              s.teamLabel,
+              (row) => row.team,
+            )
+          : nothing
+      }
+    </div>
     <ol>
       ${rows.map((row) => html`<li>${row}</li>`)}
     </ol>
@@ -123,7 +155,13 @@ export type OutcomeArgs = Pick<ResultView, 'locale' | 'overrides' | 'rubricTotal
   ids: readonly string[];
 };
 
-type OutcomeHost = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
+interface TeamFigures {
+  from: unknown[];
+  figures?: Aggregate;
+}
+
+type OutcomeHost = ReactiveControllerHost &
+  HTMLElement & { renderRoot: ParentNode; responses?: unknown };
 
 /** The survey's submitted state: the response, its files, and the result view. */
 export class SurveyOutcome implements ReactiveController {
@@ -132,10 +170,39 @@ export class SurveyOutcome implements ReactiveController {
   #files: ResultFiles | null = null;
   #copied = false;
   readonly #host: OutcomeHost;
+  /** The team's responses last seen, and their figures once core/aggregate has loaded. */
+  #team?: TeamFigures;
 
   constructor(host: OutcomeHost) {
     this.#host = host;
     host.addController(this);
+    const root = host.renderRoot as ShadowRoot;
+    // Adopted, not an inline <style>: a page's style-src policy does not apply to it.
+    const sheet = pictureStyles.styleSheet;
+    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+
+  /**
+   * The team's figures: from the survey's `responses`, or the `responses` of the element its `for`
+   * names (a <gap-chart> or <team-results> on the page). The statistics load only then.
+   */
+  #teamFigures(ids: readonly string[], points: number): Aggregate | undefined {
+    const target = this.#host.getAttribute('for');
+    const root = this.#host.getRootNode() as Document;
+    const from =
+      this.#host.responses ??
+      (target
+        ? (root.getElementById?.(target) as { responses?: unknown } | null)?.responses
+        : null);
+    if (!Array.isArray(from) || !from.length) return undefined;
+    if (this.#team?.from !== from) {
+      const team: TeamFigures = (this.#team = { from });
+      void import('../../core/aggregate/index.js').then(({ aggregate }) => {
+        team.figures = aggregate(from, { tensions: ids, points });
+        this.#host.requestUpdate();
+      });
+    }
+    return this.#team.figures;
   }
 
   hostDisconnected(): void {
@@ -164,6 +231,7 @@ export class SurveyOutcome implements ReactiveController {
     if (!files || !response) return nothing;
     return renderResult({
       ...args,
+      team: this.#teamFigures(ids, response.points ?? DEFAULT_POINTS),
       tensions: ids.map((id) => text.tensions.find((tension) => tension.id === id)!),
       words: text.slider,
       shareInstructions: this.#host.getAttribute('share-instructions'),

@@ -15,6 +15,27 @@ export const SLIDER_PARTS =
   'marker-current: slider-marker-current, marker-desired: slider-marker-desired, ' +
   'gap: slider-gap, error: slider-error';
 
+/** The page layout's end: progress, what is missing (after a failed submit), and Submit. */
+export function pageEndTemplate(
+  messages: Messages<SurveyFormKey>,
+  progress: SurveyProgress,
+  missing: readonly string[],
+  disabled: boolean,
+  onSubmit: () => void,
+) {
+  return html`${progressTemplate(messages, progress)}
+    ${
+      missing.length
+        ? html`<p class="err" role="alert">
+            ${format(messages.missing, { list: missing.join(', ') })}
+          </p>`
+        : nothing
+    }
+    <button class="go" type="button" part="submit" ?disabled=${disabled} @click=${onSubmit}>
+      ${messages.submit}
+    </button>`;
+}
+
 /** The progress bar and count, and an optional rubric's own count. */
 export function progressTemplate(messages: Messages<SurveyFormKey>, progress: SurveyProgress) {
   const { done, total, rubric } = progress;

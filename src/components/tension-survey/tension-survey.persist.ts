@@ -9,7 +9,7 @@ import type { RespondentText } from '../../core/catalog/on-demand.js';
 import { fromDraft } from '../../core/draft.js';
 import { anySetAside, fitDraft, mergeDrafts } from '../../core/draft-fit.js';
 import type { DraftFit, FittedDraft } from '../../core/draft-fit.js';
-import type { StoredDraft, SurveyDraftState } from '../../core/draft-state.js';
+import type { ReadDraftState, StoredDraft, SurveyDraftState } from '../../core/draft-state.js';
 import { describeProblems } from '../../core/schema.js';
 import type { Locale } from '../../core/schema.js';
 import { draftStore, draftsAvailable as storageWorks } from '../../internal/draft-store.js';
@@ -67,7 +67,7 @@ function setAsideNotice(host: HTMLElement, { setAside }: FittedDraft): SetAsideN
 
 /** A stored draft read into a survey: the state to restore, and a notice of what was set aside. */
 export interface ReadDraft {
-  state: Required<SurveyDraftState>;
+  state: ReadDraftState;
   setAside?: SetAsideNotice;
 }
 

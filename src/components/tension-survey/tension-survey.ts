@@ -1,8 +1,7 @@
-import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { tensionsOnDemand } from '../../core/catalog/on-demand.js';
 import { toDraft } from '../../core/draft-state.js';
-import { format, withOverrides } from '../../core/i18n/index.js';
+import { withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import type { SurveyFormKey, SurveyKey } from '../../core/i18n/tension-survey.js';
 import { DEFAULT_POINTS } from '../../core/constants.js';
@@ -23,7 +22,8 @@ import { tokens } from '../../internal/theme.js';
 import '../tension-slider/tension-slider.js';
 import type { TensionSlider } from '../tension-slider/tension-slider.js';
 import type { SurveyOutcome } from './tension-survey-result.js';
-import { SLIDER_PARTS, progressTemplate, roleTemplate } from './tension-survey.parts.js';
+import { SurveyLayout } from './tension-survey.layout.js';
+import { SLIDER_PARTS, pageEndTemplate, roleTemplate } from './tension-survey.parts.js';
 import type { RubricSection, RubricState } from './tension-survey.rubric.js';
 import { styles } from './tension-survey.styles.js';
 
@@ -58,6 +58,7 @@ type Mark = number | null;
  * @fires change - An answer was committed (from the inner sliders and rubric).
  * @fires tension-change - A slider's answer changed: `detail` is `{ tension, current, desired }`.
  * @fires rubric-change - A stage was chosen in the rubric section: `detail` is `{ dimension, stage }`.
+ * @attr layout - "auto" (default): one question at a time on a screen under 600px wide, the whole page on wider ones; "steps": one question at a time with Back, Next and a review before Submit; "page": every question on one page.
  * @attr share-instructions - What to do with the share code, shown beside it (default: paste it in the team's discussion thread).
  * @fires tk-error - Bad configuration (the rubric section's too), or a stored draft that could not be read.
  *
@@ -83,6 +84,8 @@ export class TensionSurvey extends FormControlElement {
     rubric: {},
     rubricRequired: { type: Boolean, attribute: 'rubric-required' },
     strings: stringsProperty,
+    layout: {},
+    step: { state: true },
     answers: { state: true },
     chosenRole: { state: true },
     missing: { state: true },
@@ -110,6 +113,10 @@ export class TensionSurvey extends FormControlElement {
   rubricRequired = false;
   /** Overrides for any UI string, by key (or as a JSON attribute). */
   strings: Partial<Record<SurveyKey, string>> | null = null;
+  /** "auto", "steps" or "page" (see the `layout` attribute). */
+  layout = 'auto';
+  /** The team's responses, set before submit: the result draws the team's picture beside the respondent's. */
+  responses: readonly SurveyResponse[] | null = null;
 
   /** The submitted response (validated), or null before the respondent submits. */
   get response(): SurveyResponse | null {
@@ -119,6 +126,8 @@ export class TensionSurvey extends FormControlElement {
   /** Markers by tension id: [current, desired]. */
   private answers: Record<string, Mark[]> = {};
   private chosenRole = '';
+  /** The steps layout's step on screen (a core/survey-steps.ts key; "" for the first). */
+  private step = '';
   /** What the respondent was told is missing (after a failed submit), in page order. */
   private missing: string[] = [];
 
@@ -135,7 +144,7 @@ export class TensionSurvey extends FormControlElement {
     validity: () => this.missingAnswers()[0] ?? null,
     reset: () => {
       this.answers = {};
-      this.chosenRole = '';
+      this.chosenRole = this.step = '';
       Object.assign(this.#rubric, { draft: {}, ratings: {} });
       this.#rubricSection?.reseed();
       this.missing = [];
@@ -176,6 +185,7 @@ export class TensionSurvey extends FormControlElement {
   #draftsOff = false;
   /** The submitted state and the result view, loaded on the first submit. */
   #outcome?: SurveyOutcome;
+  readonly #layout = new SurveyLayout(this);
   #responseId = Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
 
   override connectedCallback() {
@@ -223,6 +233,8 @@ export class TensionSurvey extends FormControlElement {
     const settled = () => this.#catalog.settle(() => super.getUpdateComplete());
     let done = await settled();
     if (this.#builder.pending) done = await this.#builder.pending.then(settled); // form value
+    // The steps layout's module, when its first render asked for it.
+    if (this.#layout.loading) done = await this.#layout.loading.then(settled);
     // A draft still being read: the update it brings belongs to this one.
     return this.#restoring ? this.#restoring.then(settled) : done;
   }
@@ -232,6 +244,7 @@ export class TensionSurvey extends FormControlElement {
       role: this.chosenRole,
       answers: this.answers,
       rubric: this.rubric !== null ? this.#rubric.draft : undefined,
+      step: this.step,
     });
   }
 
@@ -258,6 +271,7 @@ export class TensionSurvey extends FormControlElement {
         store.readDraft(this, this.persist, source, surveyConfig(this), merge && this.#draft());
       if (!draft) return;
       ({ answers: this.answers, role: this.chosenRole, rubric: this.#rubric.draft } = draft.state);
+      this.step = draft.state.step ?? this.step;
       this.#setAside = draft.setAside ?? this.#setAside;
       this.#rubricSection?.reseed();
     });
@@ -298,12 +312,16 @@ export class TensionSurvey extends FormControlElement {
   protected missingAnswers(): Invalid[] {
     const root = this.renderRoot;
     const out: Invalid[] = [];
+    const tensions = this.#catalog.get(this.#locale)?.tensions ?? [];
     const select = root.querySelector('select');
     if (select && !this.chosenRole) out.push([this.#messages?.role ?? '', select]);
     for (const slider of root.querySelectorAll('tension-slider')) {
       const [current, desired] = this.answers[slider.tension] ?? [];
       if (current === undefined || current === null || desired === undefined || desired === null)
-        out.push([this.#tension(slider.tension)?.name ?? slider.tension, slider]);
+        out.push([
+          tensions.find(({ id }) => id === slider.tension)?.name ?? slider.tension,
+          slider,
+        ]);
     }
     if (this.rubricRequired && this.#rubricSection) out.push(...this.#rubricSection.missing());
     return out;
@@ -360,10 +378,6 @@ export class TensionSurvey extends FormControlElement {
     }
   }
 
-  #tension(id: string) {
-    return this.#catalog.get(this.#locale)?.tensions.find((tension) => tension.id === id);
-  }
-
   #renderResult() {
     const text = this.#catalog.get(this.#locale);
     // The page's language may have changed since submit: wait for its text.
@@ -401,43 +415,33 @@ export class TensionSurvey extends FormControlElement {
     const messages = this.#messages;
     if (!messages) return nothing;
     if (this.response) return this.#renderResult();
-    const roles = this.#roles;
-    const progress = surveyProgress({
-      tensions: this.#ids,
-      answers: this.answers,
-      rubric: this.rubric !== null ? this.#rubricSection?.progress(this.rubricRequired) : undefined,
-    });
-    return html`${this.#problems.length ? configErrorTemplate(messages.configError, this.#problems) : nothing}
-      ${this.#draftsOff ? html`<p>${messages.noDrafts}</p>` : nothing}
-      ${this.#setAside?.(this.#catalog.get(this.#locale)!)}
-      ${
-        roles.length
-          ? roleTemplate(
-              messages,
-              roles,
-              this.chosenRole,
-              this.formControl.formDisabled,
-              this.#handleRole,
-            )
-          : nothing
-      }
-      ${this.renderSections()} ${progressTemplate(messages, progress)}
-      ${
-        this.missing.length
-          ? html`<p class="err" role="alert">
-              ${format(messages.missing, { list: this.missing.join(', ') })}
-            </p>`
-          : nothing
-      }
-      <button
-        class="go"
-        type="button"
-        part="submit"
-        ?disabled=${this.formControl.formDisabled}
-        @click=${this.#submit}
-      >
-        ${messages.submit}
-      </button>`;
+    const off = this.formControl.formDisabled;
+    const rubric =
+      this.rubric !== null ? this.#rubricSection?.progress(this.rubricRequired) : undefined;
+    const notices = html`${this.#problems.length ? configErrorTemplate(messages.configError, this.#problems) : nothing}
+    ${this.#draftsOff ? html`<p>${messages.noDrafts}</p>` : nothing}
+    ${this.#setAside?.(this.#catalog.get(this.#locale)!)}`;
+    const role = this.#roles.length
+      ? roleTemplate(messages, this.#roles, this.chosenRole, off, this.#handleRole)
+      : null;
+    if (this.#layout.stepped)
+      return this.#layout.render(() => ({
+        text: this.#catalog.get(this.#locale)!,
+        ids: this.#ids,
+        points: this.#points,
+        draft: this.#draft(),
+        rubric,
+        notices,
+        roleQuestion: role,
+        sections: this.renderSections(),
+        disabled: off,
+        missing: () => this.missingAnswers(),
+        go: (key) => ((this.step = key), this.#save()),
+        submit: () => this.#submit(),
+      }));
+    const progress = surveyProgress({ tensions: this.#ids, answers: this.answers, rubric });
+    return html`${notices} ${role} ${this.renderSections()}
+    ${pageEndTemplate(messages, progress, this.missing, off, this.#submit)}`;
   }
 }
 

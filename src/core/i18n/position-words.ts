@@ -6,13 +6,11 @@
 import { format } from './index.js';
 import type { Messages, SliderKey } from './keys.js';
 
-/** A pole's label inside a sentence: "Centralized" → "centralized", but "AI tools" stays. */
-const inSentence = (label: string) =>
-  /^.\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
-
 /**
  * A position in words: "balanced" in the middle of an odd scale, "leaning toward" one step from
- * the middle (or the nearest point of an even scale), "fully" at a pole, "mostly" in between.
+ * the middle (or the nearest point of an even scale), "at the … end" at a pole, "mostly toward"
+ * in between. The pole's label is quoted as written: labels are nouns ("Most ready"), adjectives
+ * ("Fast") and verbs ("Buy"), and only a quoted label reads right after every one of these words.
  */
 export function positionWords(
   s: Messages<SliderKey>,
@@ -24,7 +22,7 @@ export function positionWords(
   const middle = (points + 1) / 2;
   const distance = Math.abs(value - middle);
   if (!distance) return s.balanced;
-  const pole = inSentence(value < middle ? left : right);
+  const pole = value < middle ? left : right;
   return format(distance <= 1 ? s.lean : value === 1 || value === points ? s.fully : s.mostly, {
     pole,
   });

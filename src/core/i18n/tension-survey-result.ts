@@ -11,6 +11,13 @@ const en = {
   resultIntro: 'Your tensions, largest gap first.',
   gap: '{name} (gap {gap}): now {now}; should be {should}.',
   unsure: '{name}: unsure.',
+  yours: 'Your answers',
+  yoursLabel:
+    'Your answers on {n} tensions, largest gap first: a dot where we are, a ring where we should be. The list below says the same.',
+  team: "The team's answers ({n} responses)",
+  teamLabel:
+    "The team's medians on the same tensions, drawn the same way. The list below says the same.",
+  teamGap: 'The team: now {now}; should be {should}.',
   code: 'Share code',
   copy: 'Copy',
   copied: 'Copied',
@@ -30,8 +37,15 @@ export const surveyResultStrings: Readonly<Record<Locale, Messages<SurveyResultK
       'Rúbrica: valoró {n} de {total} condiciones; las valoraciones van en su respuesta.',
     result: 'Su resultado',
     resultIntro: 'Sus tensiones, de mayor a menor brecha.',
-    gap: '{name} (brecha {gap}): hoy {now}; debería ser {should}.',
+    gap: '{name} (brecha {gap}): hoy está {now}; debería estar {should}.',
     unsure: '{name}: no lo sé.',
+    yours: 'Sus respuestas',
+    yoursLabel:
+      'Sus respuestas en {n} tensiones, de mayor a menor brecha: un punto donde estamos, un anillo donde deberíamos estar. La lista de abajo dice lo mismo.',
+    team: 'Las respuestas del equipo ({n} respuestas)',
+    teamLabel:
+      'Las medianas del equipo en las mismas tensiones, dibujadas igual. La lista de abajo dice lo mismo.',
+    teamGap: 'El equipo: hoy está {now}; debería estar {should}.',
     code: 'Código para compartir',
     copy: 'Copiar',
     copied: 'Copiado',

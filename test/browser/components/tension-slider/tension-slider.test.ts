@@ -78,7 +78,7 @@ describe('<tension-slider>', () => {
     await es.updateComplete;
     expect(es.shadowRoot!.textContent).to.include('Rápido');
     expect(harness(es).markers()[0]!.getAttribute('aria-valuetext')).to.equal(
-      'Dónde estamos: bastante hacia rápido, 2 de 7',
+      'Dónde estamos: bastante hacia «Rápido», 2 de 7',
     );
     await expect(wrap).to.be.accessible();
   });
@@ -93,6 +93,12 @@ describe('<tension-slider>', () => {
     expect(el.reportValidity()).to.equal(false);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.err')!.textContent).to.include('Pace');
+    // Each marker still to place is invalid and names the message.
+    for (const marker of el.shadowRoot!.querySelectorAll('[role="slider"]')) {
+      expect(marker.getAttribute('aria-invalid')).to.equal('true');
+      expect(marker.getAttribute('aria-describedby')).to.equal('err');
+    }
+    expect(el.shadowRoot!.getElementById('err')!.textContent).to.include('Pace');
     await expect(el).to.be.accessible();
     el.current = 4;
     el.unsure = { desired: true };
@@ -112,7 +118,7 @@ describe('<tension-slider>', () => {
     el.desired = 4;
     await el.updateComplete;
     expect(current!.getAttribute('aria-valuetext')).to.equal(
-      'Where we are: leaning toward centralized, 3 of 7',
+      'Where we are: leaning toward “Centralized”, 3 of 7',
     );
     expect(desired!.getAttribute('aria-valuetext')).to.equal(
       'Where we should be: balanced, 4 of 7',
@@ -277,7 +283,7 @@ describe('<tension-slider>', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.include('How much homework?');
     expect(harness(el).markers()[1]!.getAttribute('aria-valuetext')).to.equal(
-      'Where we should be: fully more, 5 of 5',
+      'Where we should be: at the “More” end, 5 of 5',
     );
     await expect(el).to.be.accessible();
   });

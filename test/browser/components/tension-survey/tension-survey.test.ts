@@ -115,7 +115,7 @@ describe('<tension-survey>', () => {
     await el.updateComplete;
     const items = [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent);
     expect(items[0]).to.equal(
-      'Pace (gap 4): now leaning toward slow and steady; should be fully fast.',
+      'Pace (gap 4): now leaning toward “Slow and steady”; should be at the “Fast” end.',
     );
     expect(items[1]).to.include('Flexibility (gap 3)');
     const code = el.shadowRoot!.querySelector('input')!.value;

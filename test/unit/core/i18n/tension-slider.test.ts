@@ -10,25 +10,25 @@ describe('positionWords', () => {
       positionWords(en, v, 7, 'Centralized', 'Decentralized'),
     );
     expect(words).toEqual([
-      'fully centralized',
-      'mostly centralized',
-      'leaning toward centralized',
+      'at the “Centralized” end',
+      'mostly toward “Centralized”',
+      'leaning toward “Centralized”',
       'balanced',
-      'leaning toward decentralized',
-      'mostly decentralized',
-      'fully decentralized',
+      'leaning toward “Decentralized”',
+      'mostly toward “Decentralized”',
+      'at the “Decentralized” end',
     ]);
   });
 
-  it('has no balanced point on an even scale and keeps acronyms as written', () => {
-    expect(positionWords(en, 3, 6, 'AI tutors', 'Teachers')).toBe('leaning toward AI tutors');
-    expect(positionWords(en, 4, 6, 'AI tutors', 'Teachers')).toBe('leaning toward teachers');
-    expect(positionWords(en, 1, 3, 'Less', 'More')).toBe('leaning toward less');
+  it('has no balanced point on an even scale and quotes labels as written', () => {
+    expect(positionWords(en, 3, 6, 'AI tutors', 'Teachers')).toBe('leaning toward “AI tutors”');
+    expect(positionWords(en, 4, 6, 'AI tutors', 'Teachers')).toBe('leaning toward “Teachers”');
+    expect(positionWords(en, 1, 3, 'Less', 'More')).toBe('leaning toward “Less”');
   });
 
   it('speaks Spanish', () => {
     expect(positionWords(es, 7, 7, 'Fast', 'Lento y constante')).toBe(
-      'totalmente hacia lento y constante',
+      'en el extremo «Lento y constante»',
     );
     expect(positionWords(es, 4, 7, 'a', 'b')).toBe('en equilibrio');
   });
