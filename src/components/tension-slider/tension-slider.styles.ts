@@ -62,7 +62,7 @@ export const styles = css`
   .ticks i {
     width: 2px;
     margin-inline: -1px;
-    background: var(--_border);
+    background: var(--_track);
   }
   .m {
     position: absolute;
