@@ -30,6 +30,7 @@ import {
 import { dataTable, dataTableStyles } from '../../internal/data-table.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
+import { heading } from '../../internal/heading.js';
 import { localeOf } from '../../internal/locale.js';
 import { ResponsesLoader } from '../../internal/responses-loader.js';
 import { tokens } from '../../internal/theme.js';
@@ -89,6 +90,7 @@ export class GapChart extends LitElement {
     minGroupSize: { type: Number, attribute: 'min-group-size' },
     responses: { attribute: false },
     baseline: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     strings: stringsProperty,
     showTable: { state: true, attribute: false },
     active: { state: true, attribute: false },
@@ -110,6 +112,8 @@ export class GapChart extends LitElement {
   responses: readonly SurveyResponse[] = [];
   /** An earlier set of responses, drawn beside the current one to show movement; null for none. */
   baseline: readonly SurveyResponse[] | null = null;
+  /** The level of the summary's heading, 1 to 6 (default 2; see src/internal/heading.ts). */
+  headingLevel = 2;
   /** Overrides for any UI or summary string, by key (or as a JSON attribute). */
   strings: Partial<Record<GapChartKey | SummaryKey, string>> | null = null;
 
@@ -407,7 +411,7 @@ export class GapChart extends LitElement {
       })}
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
       <section class="summary" part="summary">
-        <h3>${words.summaryTitle}</h3>
+        ${heading(this.headingLevel, 0, words.summaryTitle)}
         ${
           hasData
             ? html`<ul>

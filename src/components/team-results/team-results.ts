@@ -31,6 +31,7 @@ import { ResponsesLoader } from '../../internal/responses-loader.js';
 import { tokens } from '../../internal/theme.js';
 import { buttonStyles } from '../../internal/buttons.js';
 import '../gap-chart/gap-chart.js';
+import { heading } from '../../internal/heading.js';
 import { importSection } from './team-results.import.js';
 import type { Target } from './team-results.import.js';
 import { styles } from './team-results.styles.js';
@@ -68,6 +69,7 @@ export class TeamResults extends LitElement {
     src: {},
     responses: { attribute: false },
     baseline: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     strings: stringsProperty,
     target: { state: true, attribute: false },
     rejected: { state: true, attribute: false },
@@ -84,6 +86,8 @@ export class TeamResults extends LitElement {
   responses: readonly SurveyResponse[] = [];
   /** An earlier set of responses to compare with; null for none. */
   baseline: readonly SurveyResponse[] | null = null;
+  /** The level of the section headings, 1 to 6 (default 2; see src/internal/heading.ts). */
+  headingLevel = 2;
   /** Overrides for any UI string, by key (or as a JSON attribute). */
   strings: Partial<Record<TeamResultsKey, string>> | null = null;
 
@@ -283,6 +287,7 @@ export class TeamResults extends LitElement {
         progress: this.progress,
         duplicates: this.duplicates,
         rejected: this.rejected,
+        headingLevel: this.headingLevel,
       },
       {
         target: this.handleTarget,
@@ -306,7 +311,7 @@ export class TeamResults extends LitElement {
     const bar = (share: number) =>
       svg`<svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true"><rect width="100" height="8" class="bar-track" /><rect width=${Math.round(share * 100)} height="8" class="bar-fill" /></svg>`;
     return html`<section class="rubric" part="rubric" aria-labelledby="rubric-title">
-      <h2 id="rubric-title">${words.rubricTitle}</h2>
+      ${heading(this.headingLevel, 0, words.rubricTitle, { id: 'rubric-title' })}
       ${dataTable(
         words.rubricCaption,
         [words.dimension, ...STAGE_IDS.map(stage), words.median],
@@ -348,13 +353,13 @@ export class TeamResults extends LitElement {
       maximumFractionDigits: 1,
     });
     return html`<section class="prompts" part="prompts" aria-labelledby="prompts-title">
-      <h2 id="prompts-title">${words.promptsTitle}</h2>
+      ${heading(this.headingLevel, 0, words.promptsTitle, { id: 'prompts-title' })}
       <p>${words.promptsIntro}</p>
       ${topics.map(({ tension: id, reasons }) => {
         const tension = getTension(id, this.locale);
         const prompts = getPrompts(id, this.locale);
         return html`<article class="prompt">
-          <h3>${tension?.name ?? id}</h3>
+          ${heading(this.headingLevel, 1, tension?.name ?? id)}
           ${reasons.map((reason) => html`<p class="why">${this.reasonText(id, reason, decimal)}</p>`)}
           ${
             prompts.length
@@ -365,12 +370,12 @@ export class TeamResults extends LitElement {
           }
           ${
             tension
-              ? html`<h4>${words.benefits}</h4>
+              ? html`${heading(this.headingLevel, 2, words.benefits)}
                   <div class="poles">
                     ${[tension.left, tension.right].map(
                       (pole) =>
                         html`<div>
-                          <h5>${pole.label}</h5>
+                          ${heading(this.headingLevel, 3, pole.label)}
                           <ul>
                             ${pole.benefits.map((benefit) => html`<li>${benefit}</li>`)}
                           </ul>
@@ -396,7 +401,7 @@ export class TeamResults extends LitElement {
       ${problems.length ? configErrorTemplate(words.configError, problems) : nothing}
       ${this.renderImport()}
       <section class="chart" part="chart" aria-labelledby="chart-title" ?hidden=${!hasData}>
-        <h2 id="chart-title">${words.chartTitle}</h2>
+        ${heading(this.headingLevel, 0, words.chartTitle, { id: 'chart-title' })}
         <label class="check"
           ><input
             type="checkbox"
@@ -409,6 +414,7 @@ export class TeamResults extends LitElement {
           .responses=${this.responses}
           .baseline=${this.baseline}
           group-by=${this.compareRoles ? 'role' : ''}
+          heading-level=${this.headingLevel + 1}
         ></gap-chart>
       </section>
       ${hasData ? html`${this.renderRubric()} ${this.renderPrompts()}` : html`<p class="empty">${words.empty}</p>`}

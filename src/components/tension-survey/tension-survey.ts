@@ -78,6 +78,7 @@ export class TensionSurvey extends FormControlElement {
     points: { type: Number },
     rubric: {},
     rubricRequired: { type: Boolean, attribute: 'rubric-required' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     strings: stringsProperty,
     answers: { state: true },
     chosenRole: { state: true },
@@ -104,6 +105,8 @@ export class TensionSurvey extends FormControlElement {
   rubric: string | null = null;
   /** Every rubric dimension needs a stage before the survey submits (default: ratings optional). */
   rubricRequired = false;
+  /** The level of the survey's top heading, 1 to 6 (default 2; see src/internal/heading.ts). */
+  headingLevel = 2;
   /** Overrides for any UI string, by key (or as a JSON attribute). */
   strings: Partial<Record<SurveyKey, string>> | null = null;
 
@@ -153,6 +156,7 @@ export class TensionSurvey extends FormControlElement {
   #points = DEFAULT_POINTS;
   /** A submit under way: a double click submits once. */
   #submitting = false;
+  #announce = false; // The list of what is missing is read on a failed submit, not per answer.
   #problems: InputProblem[] = [];
   /** The rubric section's draft, ratings and size (see RubricState). */
   readonly #rubric: RubricState = { draft: {}, ratings: {}, total: 0 };
@@ -308,6 +312,7 @@ export class TensionSurvey extends FormControlElement {
   #check(): boolean {
     const missing = this.missingAnswers();
     this.missing = missing.map(([label]) => label);
+    this.#announce = true;
     missing[0]?.[1]?.focus();
     return !missing.length;
   }
@@ -329,6 +334,7 @@ export class TensionSurvey extends FormControlElement {
 
   #afterAnswer() {
     this.#save();
+    this.#announce = false;
     if (this.missing.length) this.missing = this.missingAnswers().map(([label]) => label);
   }
 
@@ -347,7 +353,7 @@ export class TensionSurvey extends FormControlElement {
       this.#withStore((store) => store.removeStoredDraft(this.persist));
       emit(this, 'survey-submit', response.value);
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.head')?.focus();
+      this.#outcome.focusTitle();
       this.form?.requestSubmit();
     } finally {
       this.#submitting = false;
@@ -367,6 +373,7 @@ export class TensionSurvey extends FormControlElement {
       locale: this.#locale,
       overrides: this.strings,
       rubricTotal: this.#rubric.total,
+      headingLevel: this.headingLevel,
     });
   }
 
@@ -386,7 +393,7 @@ export class TensionSurvey extends FormControlElement {
       ></tension-slider>`;
     });
     if (this.rubric !== null && this.#rubricSection)
-      sections.push(this.#rubricSection.render(this.rubric, off));
+      sections.push(this.#rubricSection.render(this.rubric, off, this.headingLevel));
     return sections;
   }
 
@@ -417,7 +424,7 @@ export class TensionSurvey extends FormControlElement {
       ${this.renderSections()} ${progressTemplate(messages, progress)}
       ${
         this.missing.length
-          ? html`<p class="err" role="alert">
+          ? html`<p class="err" role=${this.#announce ? 'alert' : nothing}>
               ${format(messages.missing, { list: this.missing.join(', ') })}
             </p>`
           : nothing
