@@ -17,17 +17,11 @@ const templates: TemplateStringsArray[] = [];
  * (its level changes with the page). Lit binds no tag names and lit/static-html costs about
  * 0.5 KB, so the template strings are made here, with the `raw` Lit checks, as static-html does.
  */
-export function heading(
-  top: number,
-  depth: number,
-  content: unknown,
-  { id, part }: { id?: string; part?: string } = {},
-) {
-  const level = Math.min(6, (top >= 1 && top <= 6 ? Math.trunc(top) : 2) + depth);
+export function heading(top: number, depth: number, content: unknown, id?: string, part?: string) {
+  // `| 0` drops a fraction: `heading-level="2.5"` would otherwise make an <h2.5>.
+  const level = Math.min(6, (top > 0 && top < 7 ? top | 0 : 2) + depth);
   const key = level * 8 + depth;
-  if (!templates[key]) {
-    const strings = [`<h${level} class=d${depth} id=`, ' part=', '>', `</h${level}>`];
-    templates[key] = Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray;
-  }
+  const strings = [`<h${level} class=d${depth} id=`, ' part=', '>', `</h${level}>`];
+  templates[key] ??= Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray;
   return html(templates[key], id ?? nothing, part ?? nothing, content);
 }

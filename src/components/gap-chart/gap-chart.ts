@@ -33,6 +33,7 @@ import { emit } from '../../internal/events.js';
 import { heading } from '../../internal/heading.js';
 import { localeOf } from '../../internal/locale.js';
 import { ResponsesLoader } from '../../internal/responses-loader.js';
+import { markTextLang } from '../../internal/text-lang.js';
 import { tokens } from '../../internal/theme.js';
 import { GapPainter } from './gap-chart.draw.js';
 import { layoutGapChart } from './gap-chart.layout.js';
@@ -158,6 +159,7 @@ export class GapChart extends LitElement {
   /** Bumped when the figures are recomputed; the chart's data is rebuilt only when it moved. */
   private dataVersion = 0;
   private loader = new ResponsesLoader(this);
+  private textLang = markTextLang(this);
   private painter = new GapPainter(
     () => this.renderRoot as ShadowRoot,
     () => ({

@@ -61,7 +61,7 @@ export function teamTemplate(view: TeamView) {
     rubric.dimensions.find((dimension) => dimension.id === id)?.title ?? id;
   const percent = (share: number) => `${Math.round(share * 100)}%`;
   return html`<section class="team" part="team" aria-labelledby="team">
-    ${heading(view.headingLevel, 1, words.teamTitle, { id: 'team' })}
+    ${heading(view.headingLevel, 1, words.teamTitle, 'team')}
     <p>${format(words.responses, { n: team.n })}</p>
     ${team.rejected ? html`<p>${format(words.rejected, { n: team.rejected })}</p>` : ''}
     <ul class="lines">

@@ -384,7 +384,7 @@ export class StageRubric extends FormControlElement {
     const messages = this.#messages;
     const summary = this.#summary;
     return html`<section class="summary" part="summary" aria-labelledby="sum">
-      ${heading(this.headingLevel, 1, messages.summary, { id: 'sum' })}
+      ${heading(this.headingLevel, 1, messages.summary, 'sum')}
       <p>${format(messages.rated, { rated: summary.rated, total: summary.total })}</p>
       <ul>
         ${STAGE_IDS.map((id) => html`<li>${this.#stageLabel(id)}: <b>${summary.counts[id]}</b></li>`)}
@@ -403,7 +403,7 @@ export class StageRubric extends FormControlElement {
     const shown = [...this.#stringsProblems, ...this.#valueProblems];
     const shownProblems = shown.length ? configErrorTemplate(messages.configError, shown) : nothing;
     if (this.mode === 'team')
-      return html`${heading(this.headingLevel, 0, definition.title, { part: 'title' })}
+      return html`${heading(this.headingLevel, 0, definition.title, undefined, 'title')}
       ${this.#stringsProblems.length ? shownProblems : nothing}
       ${
         this.team && this.#teamView

@@ -48,7 +48,7 @@ export interface ImportHandlers {
 export function importSection(view: ImportView, on: ImportHandlers) {
   const { words } = view;
   return html`<section class="import" part="import" aria-labelledby="import-title">
-    ${heading(view.headingLevel, 0, words.importTitle, { id: 'import-title' })}
+    ${heading(view.headingLevel, 0, words.importTitle, 'import-title')}
     <fieldset class="target">
       <legend>${words.target}</legend>
       ${(['current', 'baseline'] as const).map(

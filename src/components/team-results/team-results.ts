@@ -28,6 +28,7 @@ import { emit } from '../../internal/events.js';
 import type { RejectedLine } from '../../internal/events.js';
 import { localeOf } from '../../internal/locale.js';
 import { ResponsesLoader } from '../../internal/responses-loader.js';
+import { markTextLang } from '../../internal/text-lang.js';
 import { tokens } from '../../internal/theme.js';
 import { buttonStyles } from '../../internal/buttons.js';
 import '../gap-chart/gap-chart.js';
@@ -113,6 +114,7 @@ export class TeamResults extends LitElement {
   private words!: Messages<TeamResultsKey>;
   private figures!: Aggregate;
   private loader = new ResponsesLoader(this);
+  private textLang = markTextLang(this);
 
   // -------------------------------------------------------------------------------------------
   // Lifecycle
@@ -311,7 +313,7 @@ export class TeamResults extends LitElement {
     const bar = (share: number) =>
       svg`<svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true"><rect width="100" height="8" class="bar-track" /><rect width=${Math.round(share * 100)} height="8" class="bar-fill" /></svg>`;
     return html`<section class="rubric" part="rubric" aria-labelledby="rubric-title">
-      ${heading(this.headingLevel, 0, words.rubricTitle, { id: 'rubric-title' })}
+      ${heading(this.headingLevel, 0, words.rubricTitle, 'rubric-title')}
       ${dataTable(
         words.rubricCaption,
         [words.dimension, ...STAGE_IDS.map(stage), words.median],
@@ -353,7 +355,7 @@ export class TeamResults extends LitElement {
       maximumFractionDigits: 1,
     });
     return html`<section class="prompts" part="prompts" aria-labelledby="prompts-title">
-      ${heading(this.headingLevel, 0, words.promptsTitle, { id: 'prompts-title' })}
+      ${heading(this.headingLevel, 0, words.promptsTitle, 'prompts-title')}
       <p>${words.promptsIntro}</p>
       ${topics.map(({ tension: id, reasons }) => {
         const tension = getTension(id, this.locale);
@@ -401,7 +403,7 @@ export class TeamResults extends LitElement {
       ${problems.length ? configErrorTemplate(words.configError, problems) : nothing}
       ${this.renderImport()}
       <section class="chart" part="chart" aria-labelledby="chart-title" ?hidden=${!hasData}>
-        ${heading(this.headingLevel, 0, words.chartTitle, { id: 'chart-title' })}
+        ${heading(this.headingLevel, 0, words.chartTitle, 'chart-title')}
         <label class="check"
           ><input
             type="checkbox"

@@ -11,7 +11,7 @@ async function drawn(...args: Parameters<typeof heading>) {
 
 describe('heading() for heading-level', () => {
   it('draws an <hN> at the top level plus its depth, with the depth as a class', async () => {
-    const title = await drawn(3, 0, 'Title', { id: 'sum', part: 'title' });
+    const title = await drawn(3, 0, 'Title', 'sum', 'title');
     expect(title.tagName).to.equal('H3');
     expect(title.className).to.equal('d0');
     expect(title.id).to.equal('sum');
