@@ -33,7 +33,9 @@ async function page(lang: string) {
   for (const tag of ['gap-chart', 'team-results'] as const)
     wrap.querySelector(tag)!.responses = fixtureTeam();
   const survey = wrap.querySelector('tension-survey')!;
-  await waitUntil(() => survey.shadowRoot!.querySelector('stage-rubric'), 'rubric section');
+  await waitUntil(() => survey.shadowRoot!.querySelector('stage-rubric'), 'rubric section', {
+    timeout: 10000,
+  });
   const hosts = [...wrap.children];
   await Promise.all(
     hosts.map(

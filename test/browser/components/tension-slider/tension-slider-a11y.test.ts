@@ -4,28 +4,10 @@
  * tree and from computed styles.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import '../../../../src/components/tension-slider/tension-slider.js';
 import type { TensionSlider } from '../../../../src/components/tension-slider/tension-slider.js';
+import { axNode, treeReadable } from '../../internal/ax-tree.js';
 import { contrastRatio } from '../../internal/contrast.js';
-
-interface AXNode {
-  role: string;
-  name: string;
-  description?: string;
-  invalid?: string;
-  children?: AXNode[];
-}
-
-/** The accessibility tree's node with this role and name (the whole page's tree). */
-async function axNode(role: string, name: string): Promise<AXNode | null> {
-  const tree = (await a11ySnapshot({})) as unknown as AXNode;
-  const found = findAccessibilityNode(tree as never, (node) => {
-    const { role: nodeRole, name: nodeName } = node as unknown as AXNode;
-    return nodeRole === role && nodeName === name;
-  });
-  return found as unknown as AXNode | null;
-}
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const markers = (el: Element) => [
@@ -56,9 +38,11 @@ describe('<tension-slider> accessibility past axe', () => {
     expect(alert.getBoundingClientRect().height).to.be.greaterThan(0);
     expect(desired!.getAttribute('aria-describedby')!.split(' ')).to.include(alert.id);
     // As a screen reader gets it: invalid, with the message as the description.
-    const node = await axNode('slider', 'Where we should be: Pace');
-    expect(node?.invalid).to.equal('true');
-    expect(node?.description).to.include('Place both markers on “Pace”');
+    if (treeReadable) {
+      const node = await axNode('slider', 'Where we should be: Pace');
+      expect(node?.invalid).to.equal('true');
+      expect(node?.description).to.include('Place both markers on “Pace”');
+    }
     await expect(el).to.be.accessible();
 
     el.desired = 5;
@@ -83,11 +67,16 @@ describe('<tension-slider> accessibility past axe', () => {
     pace!.current = 2;
     await pace!.updateComplete;
     await custom!.updateComplete;
-    expect(await axNode('slider', 'Where we are: Pace')).to.not.equal(null);
+    const names = (el: Element) => markers(el).map((marker) => marker.getAttribute('aria-label'));
+    expect(names(pace!)).to.deep.equal(['Where we are: Pace', 'Where we should be: Pace']);
     expect(markers(pace!)[0]!.getAttribute('aria-valuetext')).to.equal('mostly fast, 2 of 7');
-    expect(await axNode('slider', 'Where we should be: Pace')).to.not.equal(null);
     // A tension without a name is named by its poles, not by its long question.
-    expect(await axNode('slider', 'Where we are: Less / More')).to.not.equal(null);
+    expect(names(custom!)[0]).to.equal('Where we are: Less / More');
+    if (treeReadable) {
+      expect(await axNode('slider', 'Where we are: Pace')).to.not.equal(null);
+      expect(await axNode('slider', 'Where we should be: Pace')).to.not.equal(null);
+      expect(await axNode('slider', 'Where we are: Less / More')).to.not.equal(null);
+    }
     expect(markers(custom!)[0]!.getAttribute('aria-valuetext')).to.equal('not answered yet');
   });
 
@@ -97,9 +86,10 @@ describe('<tension-slider> accessibility past axe', () => {
     expect(hint.textContent).to.include('Left and right arrows move a marker');
     for (const marker of markers(el))
       expect(marker.getAttribute('aria-describedby')!.split(' ')).to.include(hint.id);
-    expect((await axNode('slider', 'Where we are: Pace'))?.description).to.include(
-      'Left and right arrows',
-    );
+    if (treeReadable)
+      expect((await axNode('slider', 'Where we are: Pace'))?.description).to.include(
+        'Left and right arrows',
+      );
 
     const wrap = await fixture(
       html`<div lang="es"><tension-slider tension="pace"></tension-slider></div>`,
@@ -125,9 +115,16 @@ describe('<tension-slider> accessibility past axe', () => {
   });
 
   it('names the Unsure boxes without a stray space ("Unsure: Where we are")', async () => {
-    await fixture(html`<tension-slider tension="pace"></tension-slider>`);
-    expect(await axNode('checkbox', 'Unsure: Where we are')).to.not.equal(null);
-    expect(await axNode('checkbox', 'Unsure: Where we should be')).to.not.equal(null);
+    const el = await fixture(html`<tension-slider tension="pace"></tension-slider>`);
+    const boxes = [...el.shadowRoot!.querySelectorAll('input[type="checkbox"]')];
+    expect(boxes.map((box) => box.getAttribute('aria-label'))).to.deep.equal([
+      'Unsure: Where we are',
+      'Unsure: Where we should be',
+    ]);
+    if (treeReadable) {
+      expect(await axNode('checkbox', 'Unsure: Where we are')).to.not.equal(null);
+      expect(await axNode('checkbox', 'Unsure: Where we should be')).to.not.equal(null);
+    }
   });
 
   it('keeps the track and its ticks at 3:1 or more against the page, light and dark', async () => {

@@ -98,9 +98,13 @@ describe('<tension-survey> accessibility past axe', () => {
     const el = await fixture<TensionSurvey>(
       html`<tension-survey tensions="pace" rubric heading-level="3"></tension-survey>`,
     );
-    await waitUntil(() => el.shadowRoot!.querySelector('stage-rubric'), 'no rubric section');
+    await waitUntil(() => el.shadowRoot!.querySelector('stage-rubric'), 'no rubric section', {
+      timeout: 10000,
+    });
     const rubric = el.shadowRoot!.querySelector('stage-rubric')!;
-    await waitUntil(() => rubric.shadowRoot!.querySelector('legend h3'), 'rubric title not h3');
+    await waitUntil(() => rubric.shadowRoot!.querySelector('legend h3'), 'rubric title not h3', {
+      timeout: 10000,
+    });
     expect(rubric.shadowRoot!.querySelectorAll('h4').length).to.be.greaterThan(1);
     expect(rubric.shadowRoot!.querySelector('h2')).to.equal(null);
   });
