@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { chromiumFlags, findBrowser } from './scripts/browsers.mjs';
 import { embedCommands, embedMiddleware } from './test/browser/embed/embed-server.mjs';
@@ -43,6 +44,8 @@ export default {
   testFramework: { config: { timeout: 20_000 } },
   middleware: [embedMiddleware],
   plugins: [
+    // The accessibility tree as a screen reader gets it (names, descriptions, states).
+    a11ySnapshotPlugin(),
     embedCommands(),
     reactModules(),
     esbuildPlugin({

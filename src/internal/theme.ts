@@ -32,7 +32,8 @@ export const tokens = css`
     --_surface: var(--tk-surface, light-dark(#ffffff, #161b22));
     --_surface-alt: var(--tk-surface-alt, light-dark(#f3f5f8, #21262d));
     --_border: var(--tk-border-color, light-dark(#8c959f, #6e7681));
-    --_track: var(--tk-track-color, light-dark(#d0d7de, #484f58));
+    /* Lines a respondent reads (the slider's track) keep 3:1 or more against either surface. */
+    --_track: var(--tk-track-color, light-dark(#767f89, #7d8590));
     --_error: var(--tk-error-color, light-dark(#b42318, #ff8a80));
     --_focus: var(--tk-focus-ring, light-dark(#0b57d0, #a8c7fa));
     --_radius: var(--tk-radius, 0.5rem);

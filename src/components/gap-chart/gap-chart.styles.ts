@@ -96,7 +96,7 @@ export const styles = css`
   thead th:first-child {
     font-weight: 600;
   }
-  .summary h3 {
+  .summary .d0 {
     font-size: 1rem;
     margin: var(--_gap) 0 0.25rem;
   }

@@ -30,8 +30,10 @@ import {
 import { dataTable, dataTableStyles } from '../../internal/data-table.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
+import { heading } from '../../internal/heading.js';
 import { localeOf } from '../../internal/locale.js';
 import { ResponsesLoader } from '../../internal/responses-loader.js';
+import { markTextLang } from '../../internal/text-lang.js';
 import { tokens } from '../../internal/theme.js';
 import { GapPainter } from './gap-chart.draw.js';
 import { layoutGapChart } from './gap-chart.layout.js';
@@ -94,6 +96,7 @@ export class GapChart extends LitElement {
     minGroupSize: { type: Number, attribute: 'min-group-size' },
     responses: { attribute: false },
     baseline: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     strings: stringsProperty,
     showTable: { state: true, attribute: false },
     active: { state: true, attribute: false },
@@ -115,6 +118,8 @@ export class GapChart extends LitElement {
   responses: readonly SurveyResponse[] = [];
   /** An earlier set of responses, drawn beside the current one to show movement; null for none. */
   baseline: readonly SurveyResponse[] | null = null;
+  /** The level of the summary's heading, 1 to 6 (default 2; see src/internal/heading.ts). */
+  headingLevel = 2;
   /** Overrides for any UI or summary string, by key (or as a JSON attribute). */
   strings: Partial<Record<GapChartKey | SummaryKey, string>> | null = null;
 
@@ -159,6 +164,7 @@ export class GapChart extends LitElement {
   /** Bumped when the figures are recomputed; the chart's data is rebuilt only when it moved. */
   private dataVersion = 0;
   private loader = new ResponsesLoader(this);
+  private textLang = markTextLang(this);
   private painter = new GapPainter(
     () => this.renderRoot as ShadowRoot,
     () => ({
@@ -412,7 +418,7 @@ export class GapChart extends LitElement {
       })}
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
       <section class="summary" part="summary">
-        <h3>${words.summaryTitle}</h3>
+        ${heading(this.headingLevel, 0, words.summaryTitle)}
         ${
           hasData
             ? html`<ul>

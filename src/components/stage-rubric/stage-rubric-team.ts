@@ -18,6 +18,7 @@ import { STAGE_IDS } from '../../core/schema.js';
 import type { Locale, Rubric, StageId } from '../../core/schema.js';
 import { ChartHost } from '../../internal/chart-host.js';
 import { dataTable, dataTableStyles } from '../../internal/data-table.js';
+import { heading } from '../../internal/heading.js';
 
 /** The team's figures for one rubric. */
 export interface Team {
@@ -49,15 +50,18 @@ export interface TeamView {
   /** Show the table instead of the chart. */
   table: boolean;
   toggle: () => void;
+  /** The rubric's `heading-level`: the team section's heading is one under it. */
+  headingLevel: number;
 }
 
-export function teamTemplate({ team, rubric, locale, strings, label, table, toggle }: TeamView) {
+export function teamTemplate(view: TeamView) {
+  const { team, rubric, locale, strings, label, table, toggle } = view;
   const words: Messages<TeamKey> = withOverrides(teamStrings[locale], strings);
   const title = (id: string) =>
     rubric.dimensions.find((dimension) => dimension.id === id)?.title ?? id;
   const percent = (share: number) => `${Math.round(share * 100)}%`;
   return html`<section class="team" part="team" aria-labelledby="team">
-    <h3 id="team">${words.teamTitle}</h3>
+    ${heading(view.headingLevel, 1, words.teamTitle, 'team')}
     <p>${format(words.responses, { n: team.n })}</p>
     ${team.rejected ? html`<p>${format(words.rejected, { n: team.rejected })}</p>` : ''}
     <ul class="lines">

@@ -15,12 +15,13 @@ export const styles = css`
   legend {
     padding: 0;
   }
-  h2,
-  h3 {
+  /* Headings by depth (.d0 the title): their levels follow the page's heading-level. */
+  .d0,
+  .d1 {
     margin: 0 0 var(--_gap);
     font-size: 1.25em;
   }
-  h3 {
+  .d1 {
     font-size: 1.1em;
   }
   .group,

@@ -24,6 +24,7 @@ import { defineElement } from '../../internal/define.js';
 import { emit, emitNative } from '../../internal/events.js';
 import { FormControl, FormControlElement } from '../../internal/form-control.js';
 import type { Invalid } from '../../internal/form-control.js';
+import { heading } from '../../internal/heading.js';
 import { localeOf } from '../../internal/locale.js';
 import { tokens } from '../../internal/theme.js';
 import type { Team } from './stage-rubric-team.js';
@@ -74,6 +75,7 @@ export class StageRubric extends FormControlElement {
     disabled: { type: Boolean, reflect: true },
     mode: { reflect: true },
     responses: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     strings: stringsProperty,
     drafts: { state: true },
     team: { state: true },
@@ -91,6 +93,8 @@ export class StageRubric extends FormControlElement {
   mode: 'rate' | 'team' = 'rate';
   /** Responses for the team view; those that do not parse are left out and counted. */
   responses: readonly unknown[] = [];
+  /** The level of the rubric's title, 1 to 6 (default 2); the inner headings follow (see src/internal/heading.ts). */
+  headingLevel = 2;
   /** Overrides for the element's words, by key (see `rubricStrings`). */
   strings: Partial<Record<RubricKey | TeamKey, string>> | null = null;
 
@@ -274,6 +278,7 @@ export class StageRubric extends FormControlElement {
       locale: this.#locale,
       strings: this.strings,
       label: this.#stageLabel,
+      headingLevel: this.headingLevel,
     };
   }
 
@@ -332,12 +337,16 @@ export class StageRubric extends FormControlElement {
                 value=${stage.id}
                 data-id=${dimension.id}
                 data-key="stage"
+                aria-label=${stage.label}
+                aria-describedby="${dimension.id}-${stage.id}"
                 .checked=${draft.stage === stage.id}
                 @input=${this.#handleInput}
                 @change=${this.#handleChange}
               />
               <span class="stage">${stage.label}</span>
-              <span class="desc">${dimension.descriptors[stage.id]}</span>
+              <span class="desc" id="${dimension.id}-${stage.id}"
+                >${dimension.descriptors[stage.id]}</span
+              >
             </label>`,
         )}
       </div>
@@ -379,7 +388,7 @@ export class StageRubric extends FormControlElement {
     const messages = this.#messages;
     const summary = this.#summary;
     return html`<section class="summary" part="summary" aria-labelledby="sum">
-      <h3 id="sum">${messages.summary}</h3>
+      ${heading(this.headingLevel, 1, messages.summary, 'sum')}
       <p>${format(messages.rated, { rated: summary.rated, total: summary.total })}</p>
       <ul>
         ${STAGE_IDS.map((id) => html`<li>${this.#stageLabel(id)}: <b>${summary.counts[id]}</b></li>`)}
@@ -398,20 +407,20 @@ export class StageRubric extends FormControlElement {
     const shown = [...this.#stringsProblems, ...this.#valueProblems];
     const shownProblems = shown.length ? configErrorTemplate(messages.configError, shown) : nothing;
     if (this.mode === 'team')
-      return html`<h2 part="title">${definition.title}</h2>
-        ${this.#stringsProblems.length ? shownProblems : nothing}
-        ${
-          this.team && this.#teamView
-            ? this.#teamView.teamTemplate({
-                ...this.#teamArgs(),
-                team: this.team,
-                table: this.table,
-                toggle: () => (this.table = !this.table),
-              })
-            : nothing
-        }`;
+      return html`${heading(this.headingLevel, 0, definition.title, undefined, 'title')}
+      ${this.#stringsProblems.length ? shownProblems : nothing}
+      ${
+        this.team && this.#teamView
+          ? this.#teamView.teamTemplate({
+              ...this.#teamArgs(),
+              team: this.team,
+              table: this.table,
+              toggle: () => (this.table = !this.table),
+            })
+          : nothing
+      }`;
     return html`<fieldset class="all" ?disabled=${this.disabled || this.formControl.formDisabled}>
-      <legend part="title"><h2>${definition.title}</h2></legend>
+      <legend part="title">${heading(this.headingLevel, 0, definition.title)}</legend>
       ${shownProblems}
       ${definition.groups.map((group) => {
         const dimensions = definition.dimensions.filter(
@@ -419,7 +428,7 @@ export class StageRubric extends FormControlElement {
         );
         return dimensions.length
           ? html`<section class="group">
-              <h3>${group.title}</h3>
+              ${heading(this.headingLevel, 1, group.title)}
               ${dimensions.map((dimension) => this.#renderDimension(dimension))}
             </section>`
           : nothing;

@@ -9,6 +9,7 @@ import type { Messages } from '../../core/i18n/index.js';
 import type { TeamResultsKey } from '../../core/i18n/team-results.js';
 import type { Locale } from '../../core/schema.js';
 import type { RejectedLine } from '../../internal/events.js';
+import { heading } from '../../internal/heading.js';
 
 export type { RejectedLine };
 
@@ -30,6 +31,8 @@ export interface ImportView {
   progress: number | null;
   duplicates: number;
   rejected: readonly RejectedLine[];
+  /** The element's `heading-level`: the section's heading. */
+  headingLevel: number;
 }
 
 /** The element's handlers (Lit calls them with the element as `this`). */
@@ -45,7 +48,7 @@ export interface ImportHandlers {
 export function importSection(view: ImportView, on: ImportHandlers) {
   const { words } = view;
   return html`<section class="import" part="import" aria-labelledby="import-title">
-    <h2 id="import-title">${words.importTitle}</h2>
+    ${heading(view.headingLevel, 0, words.importTitle, 'import-title')}
     <fieldset class="target">
       <legend>${words.target}</legend>
       ${(['current', 'baseline'] as const).map(
@@ -92,11 +95,11 @@ export function importSection(view: ImportView, on: ImportHandlers) {
   </section>`;
 }
 
-function rejectedList({ words, locale, rejected }: ImportView) {
+function rejectedList({ words, locale, rejected, headingLevel }: ImportView) {
   const count = (n: number) => n.toLocaleString(locale);
   const rest = rejected.length - SHOWN_REJECTED;
   return html`<div class="rejected" part="rejected">
-    <h3>${format(words.rejectedTitle, { n: count(rejected.length) })}</h3>
+    ${heading(headingLevel, 1, format(words.rejectedTitle, { n: count(rejected.length) }))}
     <p>${words.rejectedHint}</p>
     <ul>
       ${rejected

@@ -10,16 +10,17 @@ export const styles = css`
   section[hidden] {
     display: none;
   }
-  h2 {
+  /* Headings by depth (.d0 the sections'): their levels follow the page's heading-level. */
+  .d0 {
     font-size: 1.25rem;
     margin: 0 0 var(--_gap);
   }
-  h3 {
+  .d1 {
     font-size: 1.05rem;
     margin: var(--_gap) 0 0.35rem;
   }
-  h4,
-  h5 {
+  .d2,
+  .d3 {
     font-size: 0.95rem;
     margin: 0.75rem 0 0.25rem;
   }
@@ -104,7 +105,7 @@ export const styles = css`
     padding-inline-start: var(--_gap);
     margin-block-start: var(--_gap);
   }
-  .rejected h3 {
+  .rejected .d1 {
     color: var(--_error);
     margin-block-start: 0;
   }

@@ -28,9 +28,11 @@ import { emit } from '../../internal/events.js';
 import type { RejectedLine } from '../../internal/events.js';
 import { localeOf } from '../../internal/locale.js';
 import { ResponsesLoader } from '../../internal/responses-loader.js';
+import { markTextLang } from '../../internal/text-lang.js';
 import { tokens } from '../../internal/theme.js';
 import { buttonStyles } from '../../internal/buttons.js';
 import '../gap-chart/gap-chart.js';
+import { heading } from '../../internal/heading.js';
 import { importSection } from './team-results.import.js';
 import type { Target } from './team-results.import.js';
 import { styles } from './team-results.styles.js';
@@ -68,6 +70,7 @@ export class TeamResults extends LitElement {
     src: {},
     responses: { attribute: false },
     baseline: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     strings: stringsProperty,
     target: { state: true, attribute: false },
     rejected: { state: true, attribute: false },
@@ -84,6 +87,8 @@ export class TeamResults extends LitElement {
   responses: readonly SurveyResponse[] = [];
   /** An earlier set of responses to compare with; null for none. */
   baseline: readonly SurveyResponse[] | null = null;
+  /** The level of the section headings, 1 to 6 (default 2; see src/internal/heading.ts). */
+  headingLevel = 2;
   /** Overrides for any UI string, by key (or as a JSON attribute). */
   strings: Partial<Record<TeamResultsKey, string>> | null = null;
 
@@ -109,6 +114,7 @@ export class TeamResults extends LitElement {
   private words!: Messages<TeamResultsKey>;
   private figures!: Aggregate;
   private loader = new ResponsesLoader(this);
+  private textLang = markTextLang(this);
 
   // -------------------------------------------------------------------------------------------
   // Lifecycle
@@ -283,6 +289,7 @@ export class TeamResults extends LitElement {
         progress: this.progress,
         duplicates: this.duplicates,
         rejected: this.rejected,
+        headingLevel: this.headingLevel,
       },
       {
         target: this.handleTarget,
@@ -306,7 +313,7 @@ export class TeamResults extends LitElement {
     const bar = (share: number) =>
       svg`<svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true"><rect width="100" height="8" class="bar-track" /><rect width=${Math.round(share * 100)} height="8" class="bar-fill" /></svg>`;
     return html`<section class="rubric" part="rubric" aria-labelledby="rubric-title">
-      <h2 id="rubric-title">${words.rubricTitle}</h2>
+      ${heading(this.headingLevel, 0, words.rubricTitle, 'rubric-title')}
       ${dataTable(
         words.rubricCaption,
         [words.dimension, ...STAGE_IDS.map(stage), words.median],
@@ -348,13 +355,13 @@ export class TeamResults extends LitElement {
       maximumFractionDigits: 1,
     });
     return html`<section class="prompts" part="prompts" aria-labelledby="prompts-title">
-      <h2 id="prompts-title">${words.promptsTitle}</h2>
+      ${heading(this.headingLevel, 0, words.promptsTitle, 'prompts-title')}
       <p>${words.promptsIntro}</p>
       ${topics.map(({ tension: id, reasons }) => {
         const tension = getTension(id, this.locale);
         const prompts = getPrompts(id, this.locale);
         return html`<article class="prompt">
-          <h3>${tension?.name ?? id}</h3>
+          ${heading(this.headingLevel, 1, tension?.name ?? id)}
           ${reasons.map((reason) => html`<p class="why">${this.reasonText(id, reason, decimal)}</p>`)}
           ${
             prompts.length
@@ -365,12 +372,12 @@ export class TeamResults extends LitElement {
           }
           ${
             tension
-              ? html`<h4>${words.benefits}</h4>
+              ? html`${heading(this.headingLevel, 2, words.benefits)}
                   <div class="poles">
                     ${[tension.left, tension.right].map(
                       (pole) =>
                         html`<div>
-                          <h5>${pole.label}</h5>
+                          ${heading(this.headingLevel, 3, pole.label)}
                           <ul>
                             ${pole.benefits.map((benefit) => html`<li>${benefit}</li>`)}
                           </ul>
@@ -396,7 +403,7 @@ export class TeamResults extends LitElement {
       ${problems.length ? configErrorTemplate(words.configError, problems) : nothing}
       ${this.renderImport()}
       <section class="chart" part="chart" aria-labelledby="chart-title" ?hidden=${!hasData}>
-        <h2 id="chart-title">${words.chartTitle}</h2>
+        ${heading(this.headingLevel, 0, words.chartTitle, 'chart-title')}
         <label class="check"
           ><input
             type="checkbox"
@@ -409,6 +416,7 @@ export class TeamResults extends LitElement {
           .responses=${this.responses}
           .baseline=${this.baseline}
           group-by=${this.compareRoles ? 'role' : ''}
+          heading-level=${this.headingLevel + 1}
         ></gap-chart>
       </section>
       ${hasData ? html`${this.renderRubric()} ${this.renderPrompts()}` : html`<p class="empty">${words.empty}</p>`}

@@ -5,19 +5,21 @@ import type { Messages } from '../../core/i18n/index.js';
 import { positionWords } from '../../core/i18n/position-words.js';
 import type { SliderKey } from '../../core/i18n/tension-slider.js';
 import type { Tension } from '../../core/schema.js';
-import type { Mark, Marker } from './tension-slider.model.js';
+import type { Mark } from './tension-slider.model.js';
 
-/** A marker's `aria-valuetext`: its position in words, or that it is unanswered or Unsure. */
+/**
+ * A marker's `aria-valuetext`: its position in words, or that it is unanswered or Unsure. The
+ * marker's name is left out: it is the accessible name already, and a reader says both.
+ */
 export function markerWords(
   messages: Messages<SliderKey>,
-  key: Marker,
   mark: Mark,
   points: number,
   tension: Tension,
 ): string {
-  if (!mark) return `${messages[key]}: ${mark === null ? messages.unanswered : messages.unsure}`;
+  if (!mark) return mark === null ? messages.unanswered : messages.unsure;
   const position = positionWords(messages, mark, points, tension.left.label, tension.right.label);
-  return format(messages.valueText, { marker: messages[key], position, value: mark, points });
+  return format(messages.valueText, { position, value: mark, points });
 }
 
 /** The benefits of each pole, behind a disclosure; nothing for a tension without them. */

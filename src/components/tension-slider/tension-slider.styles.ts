@@ -65,7 +65,8 @@ export const styles = css`
     width: 6px;
     margin: 3px -5px;
     border-radius: 50%;
-    border: 2px solid var(--_border);
+    /* The ring is what shows: the track's colour, 3:1 or more against the page. */
+    border: 2px solid var(--_track);
     background: var(--_surface);
   }
   .m {

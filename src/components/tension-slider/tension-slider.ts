@@ -332,9 +332,9 @@ export class TensionSlider extends FormControlElement {
 
   #renderMarker(key: Marker, index: number, messages: Messages<SliderKey>) {
     const scale = this.#scale;
-    const tensionText = this.#tensionText;
+    const tension = this.#tensionText!;
     const mark = this.marks[index]!;
-    // After a failed check, the marker still to place names the message that says so.
+    // After a failed submit, each marker still to place says so and points at the message.
     const invalid = this.formControl.userInvalid && mark === null;
     return html`<div
       role="slider"
@@ -342,17 +342,19 @@ export class TensionSlider extends FormControlElement {
       part="marker marker-${key}"
       data-i=${index}
       tabindex=${this.#locked ? -1 : 0}
-      aria-label=${messages[key]}
+      aria-label="${messages[key]}: ${tension.name || `${tension.left.label} / ${tension.right.label}`}"
       aria-valuemin="1"
       aria-valuemax=${scale}
       aria-valuenow=${mark || Math.ceil(scale / 2)}
-      aria-valuetext=${markerWords(messages, key, mark, scale, tensionText!)}
+      aria-valuetext=${markerWords(messages, mark, scale, tension)}
       aria-disabled=${this.#locked ? 'true' : nothing}
       aria-invalid=${invalid ? 'true' : nothing}
-      aria-describedby=${invalid ? 'err' : nothing}
+      aria-describedby=${invalid ? 'err hint' : 'hint'}
       @keydown=${this.#handleKeyDown}
     >
-      <span class="tag" aria-hidden="true">${messages[`${key}Short`]}</span>
+      <span class="tag" aria-hidden="true"
+        >${messages[`${key}Short`]}${mark ? `: ${mark}/${scale}` : ''}</span
+      >
     </div>`;
   }
 
@@ -365,6 +367,7 @@ export class TensionSlider extends FormControlElement {
     return html`<div role="group" aria-labelledby="q" class=${this.#locked ? 'off' : ''}>
       <p id="q" part="label">
         ${tension.name ? html`<strong>${tension.name}.</strong> ` : nothing}${tension.question}
+        ${this.required ? messages.requiredNote : ''}
       </p>
       <div class="poles"><span>${tension.left.label}</span><span>${tension.right.label}</span></div>
       <div
@@ -394,19 +397,19 @@ export class TensionSlider extends FormControlElement {
                   ?disabled=${this.#locked}
                   @input=${(e: Event) => e.stopPropagation()}
                   @change=${this.#handleUnsure}
-                />${messages.unsure}<span class="visually-hidden">: ${messages[key]}</span></label
+                  aria-label="${messages.unsure}: ${messages[key]}"
+                />${messages.unsure}</label
               ></span
             >`,
         )}
       </div>
-      ${
-        next >= 0 && !this.#locked
-          ? html`<p class="hint">${format(messages.hint, { marker: messages[MARKERS[next]!] })}</p>`
-          : nothing
-      }
+      <p class="hint" id="hint">
+        ${next >= 0 && !this.#locked ? format(messages.hint, { marker: messages[MARKERS[next]!] }) : ''}
+        ${messages.keys}
+      </p>
       ${
         this.formControl.userInvalid
-          ? html`<p class="err" id="err">${this.#missingMarker()?.[0] ?? ''}</p>`
+          ? html`<p class="err" id="err" role="alert">${this.#missingMarker()?.[0] ?? ''}</p>`
           : nothing
       }
       ${benefitsTemplate(tension, messages)}

@@ -19,6 +19,7 @@ import type { PicturePair } from '../../core/result-picture.js';
 import { DEFAULT_POINTS } from '../../core/schema.js';
 import type { Locale, SurveyResponse, Tension } from '../../core/schema.js';
 import { answersPicture, pictureStyles } from './tension-survey-result.picture.js';
+import { heading } from '../../internal/heading.js';
 
 /** What the result shows besides the response: its share code and download links. */
 export interface ResultFiles {
@@ -68,6 +69,8 @@ export interface ResultView {
   words: Messages<SliderKey>;
   /** Dimensions in the rubric section, 0 without one. */
   rubricTotal: number;
+  /** The level of the result's title (the survey's `heading-level`). */
+  headingLevel: number;
   copied: boolean;
   /** The page's words on what to do with the share code (`share-instructions`), if any. */
   shareInstructions: string | null;
@@ -103,7 +106,7 @@ export function renderResult(v: ResultView) {
     pick: (row: (typeof ranked)[number]) => PicturePair | undefined,
   ) => answersPicture(key, caption, label, ranked, byId, points, pick);
   return html`<div part="result">
-    <p class="head" tabindex="-1">${s.result}</p>
+    ${heading(v.headingLevel, 0, s.result)}
     <p>${s.resultIntro}</p>
     <div class="pics">
       ${picture('you', s.yours, format(s.yoursLabel, { n: ranked.length }), (row) => row)}
@@ -150,7 +153,10 @@ export function renderResult(v: ResultView) {
 
 /** What the result view needs from the survey besides the response. */
 /** The survey's side of the result: what it asked, in which language, with which words. */
-export type OutcomeArgs = Pick<ResultView, 'locale' | 'overrides' | 'rubricTotal'> & {
+export type OutcomeArgs = Pick<
+  ResultView,
+  'locale' | 'overrides' | 'rubricTotal' | 'headingLevel'
+> & {
   /** The tension ids asked, in order. */
   ids: readonly string[];
 };
@@ -243,8 +249,21 @@ export class SurveyOutcome implements ReactiveController {
         this.#copied = true;
         this.#host.requestUpdate();
       },
-      onEdit: () => this.clear(),
+      onEdit: async () => {
+        this.clear();
+        await this.#host.updateComplete;
+        // The button is gone with the result: focus goes back to the first question, not <body>.
+        this.#host.renderRoot.querySelector<HTMLElement>('tension-slider')?.focus();
+      },
     });
+  }
+
+  /** After submit, focus goes to the result's title (focusable for that only, so no tab stop). */
+  focusTitle(): void {
+    const title = this.#host.renderRoot.querySelector<HTMLElement>('[part=result] > .d0');
+    if (!title) return;
+    title.tabIndex = -1;
+    title.focus();
   }
 
   #release() {

@@ -20,13 +20,14 @@ export function pageEndTemplate(
   messages: Messages<SurveyFormKey>,
   progress: SurveyProgress,
   missing: readonly string[],
+  announce: boolean,
   disabled: boolean,
   onSubmit: () => void,
 ) {
   return html`${progressTemplate(messages, progress)}
     ${
       missing.length
-        ? html`<p class="err" role="alert">
+        ? html`<p class="err" role=${announce ? 'alert' : nothing}>
             ${format(messages.missing, { list: missing.join(', ') })}
           </p>`
         : nothing

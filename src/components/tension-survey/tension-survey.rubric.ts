@@ -79,10 +79,11 @@ export class RubricSection implements ReactiveController {
    * The section. No name: the rubric's ratings go into the survey's one response, not a second
    * form value.
    */
-  render(rubric: string, disabled: boolean) {
+  render(rubric: string, disabled: boolean, headingLevel: number) {
     return html`<stage-rubric
       exportparts=${RUBRIC_PARTS}
       rubric=${rubric}
+      heading-level=${headingLevel}
       ?disabled=${disabled}
       @input=${this.#take}
       @change=${this.#take}

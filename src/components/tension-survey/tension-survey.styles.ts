@@ -46,7 +46,9 @@ export const styles = css`
     color: var(--_error);
     font-weight: 600;
   }
-  .head {
+  .d0 {
+    /* The result's title, as the paragraph it was. */
+    margin: 1em 0;
     font-size: 1.2em;
     font-weight: 700;
     outline: none;

@@ -83,6 +83,7 @@ export class TensionSurvey extends FormControlElement {
     points: { type: Number },
     rubric: {},
     rubricRequired: { type: Boolean, attribute: 'rubric-required' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     strings: stringsProperty,
     layout: {},
     step: { state: true },
@@ -111,6 +112,8 @@ export class TensionSurvey extends FormControlElement {
   rubric: string | null = null;
   /** Every rubric dimension needs a stage before the survey submits (default: ratings optional). */
   rubricRequired = false;
+  /** The level of the survey's top heading, 1 to 6 (default 2; see src/internal/heading.ts). */
+  headingLevel = 2;
   /** Overrides for any UI string, by key (or as a JSON attribute). */
   strings: Partial<Record<SurveyKey, string>> | null = null;
   /** "auto", "steps" or "page" (see the `layout` attribute). */
@@ -165,6 +168,7 @@ export class TensionSurvey extends FormControlElement {
   #points = DEFAULT_POINTS;
   /** A submit under way: a double click submits once. */
   #submitting = false;
+  #announce = false; // The list of what is missing is read on a failed submit, not per answer.
   #problems: InputProblem[] = [];
   /** The rubric section's draft, ratings and size (see RubricState). */
   readonly #rubric: RubricState = { draft: {}, ratings: {}, total: 0 };
@@ -331,6 +335,7 @@ export class TensionSurvey extends FormControlElement {
   #check(): boolean {
     const missing = this.missingAnswers();
     this.missing = missing.map(([label]) => label);
+    this.#announce = true;
     missing[0]?.[1]?.focus();
     return !missing.length;
   }
@@ -353,6 +358,7 @@ export class TensionSurvey extends FormControlElement {
   #afterAnswer() {
     this.#builder.preload(); // a respondent at work: the response's checks will be needed
     this.#save();
+    this.#announce = false;
     if (this.missing.length) this.missing = this.missingAnswers().map(([label]) => label);
   }
 
@@ -371,7 +377,7 @@ export class TensionSurvey extends FormControlElement {
       this.#withStore((store) => store.removeStoredDraft(this.persist));
       emit(this, 'survey-submit', response.value);
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.head')?.focus();
+      this.#outcome.focusTitle();
       this.form?.requestSubmit();
     } finally {
       this.#submitting = false;
@@ -387,6 +393,7 @@ export class TensionSurvey extends FormControlElement {
       locale: this.#locale,
       overrides: this.strings,
       rubricTotal: this.#rubric.total,
+      headingLevel: this.headingLevel,
     });
   }
 
@@ -407,7 +414,7 @@ export class TensionSurvey extends FormControlElement {
       ></tension-slider>`;
     });
     if (this.rubric !== null && this.#rubricSection)
-      sections.push(this.#rubricSection.render(this.rubric, off));
+      sections.push(this.#rubricSection.render(this.rubric, off, this.headingLevel));
     return sections;
   }
 
@@ -441,7 +448,7 @@ export class TensionSurvey extends FormControlElement {
       }));
     const progress = surveyProgress({ tensions: this.#ids, answers: this.answers, rubric });
     return html`${notices} ${role} ${this.renderSections()}
-    ${pageEndTemplate(messages, progress, this.missing, off, this.#submit)}`;
+    ${pageEndTemplate(messages, progress, this.missing, this.#announce, off, this.#submit)}`;
   }
 }
 

@@ -21,6 +21,8 @@ export type SliderKey =
   | 'fully'
   | 'valueText'
   | 'hint'
+  | 'keys'
+  | 'requiredNote'
   | 'benefits'
   | 'required'
   | 'configError';
