@@ -1,6 +1,7 @@
-// Writes dist/ (rollup), the type declarations (tsc) and custom-elements.json (the CEM analyzer).
+// Writes dist/ (rollup), the type declarations (tsc), custom-elements.json (the CEM analyzer) and
+// the built-in locale packs, dist/locales/<lang>.json (from the compiled dist/lib).
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const run = (script, ...args) =>
   execFileSync(process.execPath, [script, ...args], { stdio: 'inherit' });
@@ -16,4 +17,9 @@ run(
   'src/components/**/*.ts',
   '--quiet',
 );
-console.log('Built dist/ and custom-elements.json');
+// The built-in languages as locale packs: en.json is the template a translator fills.
+const { localePack } = await import('../dist/lib/core/i18n/packs.js');
+mkdirSync('dist/locales', { recursive: true });
+for (const lang of ['en', 'es'])
+  writeFileSync(`dist/locales/${lang}.json`, JSON.stringify(localePack(lang), null, 2) + '\n');
+console.log('Built dist/, dist/locales/ and custom-elements.json');

@@ -24,7 +24,10 @@ const budgets = [
     // do not create the lit-html Trusted Types policy twice) costs this page 0.7 KB: Lit's exports
     // keep their names across files and the two files gzip apart. Issue 10's checks of the
     // configuration when it is set (core/survey-config.ts) must load with the element: 0.4 KB.
-    budget: 26.5,
+    // Issue 12's locale packs (src/internal/locale-packs.ts: the registry lookup, the re-render on
+    // registration, the pack script watcher; the merge and the checker load on demand) and the
+    // survey's `strings` reaching its sliders: 0.7 KB measured (26.2 -> 26.9).
+    budget: 27,
     text: ['tensions'],
     note: 'issue 3: a page with only <tension-survey> (25 KB + shared Lit + config checks)',
   },
@@ -36,12 +39,15 @@ const budgets = [
   },
   {
     entry: 'stage-rubric.js',
-    budget: 25,
+    // Issue 12's locale packs (as for the survey, plus the stages through the pack): 0.6 KB
+    // measured (24.8 -> 25.4).
+    budget: 25.5,
     text: ['rubric'],
     note: 'issue 5: a page with only <stage-rubric>',
   },
   // The summary's sentences, the statistics and both languages' tension names, before Chart.js.
-  { entry: 'gap-chart.js', budget: 35, note: 'gap chart without its chart chunk' },
+  // Issue 12's locale packs (as for the survey): 0.6 KB measured (34.4 -> 35.0).
+  { entry: 'gap-chart.js', budget: 35.5, note: 'gap chart without its chart chunk' },
   { entry: 'chunks/chart-*.js', budget: 55, note: 'issue 4: the Chart.js chunk' },
   { entry: 'embed-frame.js', budget: 2, note: "issue 9: the iframe route's parent helper" },
   // The embed page's own module; the element's file it loads is budgeted above.

@@ -3,14 +3,16 @@ import type { PropertyValues } from 'lit';
 import type { Chart } from 'chart.js';
 import { aggregate } from '../../core/aggregate/index.js';
 import type { Aggregate } from '../../core/aggregate/index.js';
+import { tensionCatalog } from '../../core/catalog/tensions.js';
 import { checkResponses } from '../../core/checked.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import { gapChartStrings } from '../../core/i18n/gap-chart.js';
 import type { GapChartKey } from '../../core/i18n/gap-chart.js';
+import type { LocalePack } from '../../core/i18n/pack.js';
 import { mergeRespondent } from '../../core/merge.js';
 import { parseResponse } from '../../core/schema.js';
-import type { InputProblem, Locale, SurveyResponse } from '../../core/schema.js';
+import type { InputProblem, Locale, SurveyResponse, Tension } from '../../core/schema.js';
 import {
   describeTension,
   gapTable,
@@ -30,7 +32,7 @@ import {
 import { dataTable, dataTableStyles } from '../../internal/data-table.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
-import { localeOf } from '../../internal/locale.js';
+import { LocalePacks } from '../../internal/locale-packs.js';
 import { ResponsesLoader } from '../../internal/responses-loader.js';
 import { tokens } from '../../internal/theme.js';
 import { GapPainter } from './gap-chart.draw.js';
@@ -141,6 +143,11 @@ export class GapChart extends LitElement {
   private fetchProblems: InputProblem[] = [];
 
   private locale: Locale = 'en';
+  private packs = new LocalePacks(this);
+  /** The pack the figures' words were last made with. */
+  private wordsPack?: object;
+  /** The tensions' text in the page's language. */
+  private tensions: readonly Tension[] = [];
   private words!: Messages<GapChartKey>;
   private summaryWords!: Messages<SummaryKey>;
   private figures!: Aggregate;
@@ -159,6 +166,7 @@ export class GapChart extends LitElement {
     () => ({
       figures: this.figures,
       locale: this.locale,
+      tensions: this.tensions,
       words: this.words,
       layout: this.layout,
       active: this.active,
@@ -186,12 +194,16 @@ export class GapChart extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    const locale = localeOf(this);
-    const relocated = locale !== this.locale;
+    const packs = this.packs;
+    const locale = packs.read();
+    const relocated = locale !== this.locale || packs.pack !== this.wordsPack;
     this.locale = locale;
+    this.wordsPack = packs.pack;
     const strings = stringsOrNull(this.strings);
-    this.words = withOverrides(gapChartStrings[this.locale], strings);
-    this.summaryWords = withOverrides(summaryStrings[this.locale], strings);
+    const section = (pack: LocalePack) => pack['gap-chart'];
+    this.words = withOverrides(packs.in(gapChartStrings[locale], section), strings);
+    this.summaryWords = withOverrides(packs.in(summaryStrings[locale], section), strings);
+    this.tensions = packs.in(tensionCatalog[locale].tensions, (pack) => pack.tensions);
     if (changed.has('src') && this.src) void this.load(this.src);
     // Moving from tension to tension changes only the selection: the figures, sentences and
     // table stay as they are, and the chart only repaints (see GapPainter.update).
@@ -226,7 +238,7 @@ export class GapChart extends LitElement {
     const team = mergeRespondent(current, this.own);
     this.figures = aggregate(team, { minGroupSize, ...(baseline ? { baseline } : {}) });
     if (this.active >= this.figures.tensions.length) this.active = this.figures.tensions.length - 1;
-    const words = { locale: this.locale, strings: this.summaryWords };
+    const words = { locale: this.locale, strings: this.summaryWords, tensions: this.tensions };
     this.sentences = summarize(this.figures, words);
     this.table = gapTable(this.figures, { ...words, groupByRole: this.grouped, own: this.own });
     this.layout = layoutGapChart(
@@ -329,6 +341,7 @@ export class GapChart extends LitElement {
     this.announcement = describeTension(this.figures, row, {
       locale: this.locale,
       strings: this.summaryWords,
+      tensions: this.tensions,
       own: this.own,
     });
     emit(this, 'gap-select', { tension: t.tension });

@@ -2,10 +2,9 @@ import { LitElement, html, nothing, svg } from 'lit';
 import type { PropertyValues } from 'lit';
 import { aggregate } from '../../core/aggregate/index.js';
 import type { Aggregate } from '../../core/aggregate/index.js';
-import { getRubric } from '../../core/catalog/rubric.js';
-import { getPrompts } from '../../core/catalog/prompts.js';
-import { getStage } from '../../core/catalog/stages.js';
-import { getTension } from '../../core/catalog/tensions.js';
+import { discussionPrompts } from '../../core/catalog/prompts.js';
+import { rubricCatalog } from '../../core/catalog/rubric.js';
+import { tensionCatalog } from '../../core/catalog/tensions.js';
 import type { ImportResult } from '../../core/codec/index.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
@@ -15,9 +14,10 @@ import { checkResponses } from '../../core/checked.js';
 import { discussionTopics } from '../../core/discussion.js';
 import type { DiscussionReason } from '../../core/discussion.js';
 import { STAGE_IDS } from '../../core/schema.js';
-import type { InputProblem, Locale, SurveyResponse } from '../../core/schema.js';
+import type { InputProblem, Locale, SurveyResponse, TensionId } from '../../core/schema.js';
 import { clearReported, configErrorTemplate, reportProblems } from '../../internal/config-error.js';
 import {
+  stringsFor,
   stringsOrNull,
   stringsProblems,
   stringsProperty,
@@ -26,7 +26,8 @@ import { dataTable, dataTableStyles } from '../../internal/data-table.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import type { RejectedLine } from '../../internal/events.js';
-import { localeOf } from '../../internal/locale.js';
+import { LocalePacks } from '../../internal/locale-packs.js';
+import { rubricsText, stagesText } from '../../internal/pack-rubric-text.js';
 import { ResponsesLoader } from '../../internal/responses-loader.js';
 import { tokens } from '../../internal/theme.js';
 import { buttonStyles } from '../../internal/buttons.js';
@@ -106,6 +107,7 @@ export class TeamResults extends LitElement {
   private inputProblems: InputProblem[] = [];
 
   private locale: Locale = 'en';
+  private packs = new LocalePacks(this);
   private words!: Messages<TeamResultsKey>;
   private figures!: Aggregate;
   private loader = new ResponsesLoader(this);
@@ -114,8 +116,11 @@ export class TeamResults extends LitElement {
   // Lifecycle
 
   override willUpdate(changed: PropertyValues<this>): void {
-    this.locale = localeOf(this);
-    this.words = withOverrides(teamResultsStrings[this.locale], stringsOrNull(this.strings));
+    this.locale = this.packs.read();
+    this.words = withOverrides(
+      this.packs.in(teamResultsStrings[this.locale], (pack) => pack['team-results']),
+      stringsOrNull(this.strings),
+    );
     if (changed.has('src') && this.src) void this.load(this.src);
     // The figures follow the responses only, not the status, the import target or the toggles;
     // each response object is checked by the schema once (imports come checked already).
@@ -299,10 +304,12 @@ export class TeamResults extends LitElement {
     const rubric = this.figures.rubric.filter((dimension) => dimension.n > 0);
     if (!rubric.length) return nothing;
     const words = this.words;
-    const catalog = getRubric(undefined, this.locale);
+    const [catalog] = rubricsText(this.packs, rubricCatalog[this.locale]);
+    const stages = stagesText(this.packs);
     const title = (id: string) =>
       catalog?.dimensions.find((dimension) => dimension.id === id)?.title ?? id;
-    const stage = (id: string | null) => (id ? (getStage(id, this.locale)?.label ?? id) : '–');
+    const stage = (id: string | null) =>
+      id ? (stages.find((candidate) => candidate.id === id)?.label ?? id) : '–';
     const bar = (share: number) =>
       svg`<svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true"><rect width="100" height="8" class="bar-track" /><rect width=${Math.round(share * 100)} height="8" class="bar-fill" /></svg>`;
     return html`<section class="rubric" part="rubric" aria-labelledby="rubric-title">
@@ -322,12 +329,18 @@ export class TeamResults extends LitElement {
     </section>`;
   }
 
+  /** A built-in tension's text in the page's language. */
+  private tension(id: string) {
+    const tensions = this.packs.in(tensionCatalog[this.locale].tensions, (pack) => pack.tensions);
+    return tensions.find((tension) => tension.id === id);
+  }
+
   /** Why a tension is up for discussion, in words. */
   private reasonText(tension: string, reason: DiscussionReason, decimal: Intl.NumberFormat) {
     const words = this.words;
     switch (reason.kind) {
       case 'gap': {
-        const pole = getTension(tension, this.locale)?.[reason.toward].label ?? '';
+        const pole = this.tension(tension)?.[reason.toward].label ?? '';
         return format(words.whyGap, { gap: decimal.format(reason.absGap), pole });
       }
       case 'split':
@@ -351,8 +364,10 @@ export class TeamResults extends LitElement {
       <h2 id="prompts-title">${words.promptsTitle}</h2>
       <p>${words.promptsIntro}</p>
       ${topics.map(({ tension: id, reasons }) => {
-        const tension = getTension(id, this.locale);
-        const prompts = getPrompts(id, this.locale);
+        const tension = this.tension(id);
+        const prompts =
+          this.packs.in(discussionPrompts[this.locale], (pack) => pack.prompts)[id as TensionId] ??
+          [];
         return html`<article class="prompt">
           <h3>${tension?.name ?? id}</h3>
           ${reasons.map((reason) => html`<p class="why">${this.reasonText(id, reason, decimal)}</p>`)}
@@ -406,6 +421,7 @@ export class TeamResults extends LitElement {
           ${words.compareRoles}</label
         >
         <gap-chart
+          .strings=${stringsFor(this.strings, 'gap-chart')}
           .responses=${this.responses}
           .baseline=${this.baseline}
           group-by=${this.compareRoles ? 'role' : ''}

@@ -15,6 +15,7 @@ import type { SurveyKey } from '../../core/i18n/tension-survey.js';
 import { surveyResultStrings } from '../../core/i18n/tension-survey-result.js';
 import { rankTensionsByGap } from '../../core/rank.js';
 import { DEFAULT_POINTS } from '../../core/schema.js';
+import type { LocalePacks } from '../../internal/locale-packs.js';
 import type { Locale, SurveyResponse, Tension } from '../../core/schema.js';
 
 /** What the result shows besides the response: its share code and download links. */
@@ -65,6 +66,8 @@ export interface ResultView {
   words: Messages<SliderKey>;
   /** Dimensions in the rubric section, 0 without one. */
   rubricTotal: number;
+  /** The page's locale pack, over the built-in words. */
+  packs: Pick<LocalePacks, 'in'>;
   copied: boolean;
   /** The page's words on what to do with the share code (`share-instructions`), if any. */
   shareInstructions: string | null;
@@ -74,7 +77,10 @@ export interface ResultView {
 
 export function renderResult(v: ResultView) {
   const { response: r, files } = v;
-  const s = withOverrides(surveyResultStrings[v.locale], v.overrides);
+  const s = withOverrides(
+    v.packs.in(surveyResultStrings[v.locale], (pack) => pack['tension-survey']),
+    v.overrides,
+  );
   const points = r.points ?? DEFAULT_POINTS;
   const byId = new Map(v.tensions.map((tension) => [tension.id, tension]));
   const rows = rankTensionsByGap(r, [...byId.keys()]).map(({ tension, current, desired, gap }) => {
@@ -118,7 +124,7 @@ export function renderResult(v: ResultView) {
 
 /** What the result view needs from the survey besides the response. */
 /** The survey's side of the result: what it asked, in which language, with which words. */
-export type OutcomeArgs = Pick<ResultView, 'locale' | 'overrides' | 'rubricTotal'> & {
+export type OutcomeArgs = Pick<ResultView, 'locale' | 'overrides' | 'rubricTotal' | 'packs'> & {
   /** The tension ids asked, in order. */
   ids: readonly string[];
 };
