@@ -20,7 +20,7 @@ export const localePackSchema = z.object({
     .string()
     .check(
       z.regex(
-        /^[a-z]{2,8}(-[a-z0-9]{1,8})*$/i,
+        /^[a-z]{1,8}(-[a-z0-9]{1,8})*$/i,
         'Use a language tag such as "fr", "pt-BR" or "x-pseudo".',
       ),
     ),
