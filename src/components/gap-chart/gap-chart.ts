@@ -139,7 +139,8 @@ export class GapChart extends LitElement {
   /** The response of the survey followed with `for=`, once it is submitted. */
   private own: SurveyResponse | null = null;
   /** Loading `src`: what is loading, or what was loaded. */
-  private status = '';
+  /** The status line, in the words of the moment it is shown (a pack may arrive later). */
+  private status = (): string => '';
   private fetchProblems: InputProblem[] = [];
 
   private locale: Locale = 'en';
@@ -272,24 +273,25 @@ export class GapChart extends LitElement {
   }
 
   private async load(src: string): Promise<void> {
-    this.status = format(this.words.loading, { src });
+    this.status = () => format(this.words.loading, { src });
     this.fetchProblems = [];
     const loaded = await this.loader.load(src);
     if (!loaded) return;
     if (!loaded.ok) {
-      this.status = '';
+      this.status = () => '';
       const message = format(this.words.fetchFailed, { src, reason: loaded.reason });
       this.fetchProblems = [{ path: 'src', message }];
       return;
     }
     const { responses, rejected } = loaded.result;
     this.responses = responses;
-    this.status = [
-      format(this.words.loaded, { n: responses.length, src }),
-      rejected.length ? format(this.words.rejected, { n: rejected.length }) : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
+    this.status = () =>
+      [
+        format(this.words.loaded, { n: responses.length, src }),
+        rejected.length ? format(this.words.rejected, { n: rejected.length }) : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
     if (rejected.length) reportProblems(this, [{ path: 'src', message: rejected[0]!.reason }]);
   }
 
@@ -384,7 +386,7 @@ export class GapChart extends LitElement {
     });
     return html`
       ${this.problems.length ? configErrorTemplate(words.configError, this.problems) : nothing}
-      ${this.status ? html`<p class="status">${this.status}</p>` : nothing}
+      ${this.status() ? html`<p class="status">${this.status()}</p>` : nothing}
       <div class="toolbar" part="toolbar">
         <button type="button" aria-pressed=${this.showTable} @click=${this.handleToggleTable}>
           ${this.showTable ? words.showChart : words.showTable}

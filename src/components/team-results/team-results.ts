@@ -95,7 +95,8 @@ export class TeamResults extends LitElement {
   /** Records left out because their respondent was already in. */
   private duplicates = 0;
   /** What the last import added, or how far the one under way has got. */
-  private status = '';
+  /** The status line, in the words of the moment it is shown (a pack may arrive later). */
+  private status = (): string => '';
   /** The share of the text being read (0 to 1); null when nothing is being read. */
   private progress: number | null = null;
   /** Imports run one after another, each merging into the set the last one left. */
@@ -167,7 +168,7 @@ export class TeamResults extends LitElement {
   private showProgress(from: string, share: number) {
     this.progress = share;
     const percent = Math.floor(share * 10) * 10;
-    this.status = format(this.words.reading, { source: from, percent });
+    this.status = () => format(this.words.reading, { source: from, percent });
   }
 
   /** Adds an import to the chosen set, one response per respondent. */
@@ -187,7 +188,7 @@ export class TeamResults extends LitElement {
   }
 
   private async load(src: string): Promise<void> {
-    this.status = format(this.words.loading, { src });
+    this.status = () => format(this.words.loading, { src });
     this.fetchProblems = [];
     const loaded = await this.loader.load(src, (share) => this.showProgress(src, share));
     this.progress = null;
@@ -196,9 +197,9 @@ export class TeamResults extends LitElement {
       this.responses = [];
       await this.add(loaded.result, src, 'current');
       const count = loaded.result.responses.length;
-      this.status = format(this.words.added, { n: count, source: src });
+      this.status = () => format(this.words.added, { n: count, source: src });
     } else {
-      this.status = '';
+      this.status = () => '';
       const message = format(this.words.fetchFailed, { src, reason: loaded.reason });
       this.fetchProblems = [{ path: 'src', message }];
     }
@@ -220,7 +221,7 @@ export class TeamResults extends LitElement {
     if (!area || !text.trim()) return;
     const result = await this.read(text, this.words.pasted, this.target);
     const count = result.responses.length;
-    this.status = format(this.words.added, { n: count, source: this.words.pasted });
+    this.status = () => format(this.words.added, { n: count, source: this.words.pasted });
     // What was not added stays in the box to be fixed; text typed meanwhile is left alone.
     const left = (await codec()).unimportedText(text, result);
     if (area.value === text && left !== text) area.value = left;
@@ -231,12 +232,13 @@ export class TeamResults extends LitElement {
     const list = [...(files ?? [])];
     if (!list.length) return;
     const target = this.target;
-    const messages: string[] = [];
+    const added: [number, string][] = [];
     for (const file of list) {
       const result = await this.read(await file.text(), file.name, target);
-      messages.push(format(this.words.added, { n: result.responses.length, source: file.name }));
+      added.push([result.responses.length, file.name]);
     }
-    this.status = messages.join(' ');
+    this.status = () =>
+      added.map(([n, source]) => format(this.words.added, { n, source })).join(' ');
     this.changed();
   }
 
@@ -268,7 +270,7 @@ export class TeamResults extends LitElement {
     this.baseline = null;
     this.rejected = [];
     this.duplicates = 0;
-    this.status = '';
+    this.status = () => '';
     this.changed();
   }
 
@@ -284,7 +286,7 @@ export class TeamResults extends LitElement {
         target: this.target,
         current: count(this.responses),
         baseline: count(this.baseline),
-        status: this.status,
+        status: this.status(),
         progress: this.progress,
         duplicates: this.duplicates,
         rejected: this.rejected,
