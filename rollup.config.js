@@ -82,6 +82,30 @@ const useSharedLit = {
   },
 };
 
+// The locale pack checker (its schema and the English template) is one file every build shares,
+// built on its own: a checker inside an element's build would share zod's modules with the
+// element, and rollup keeps a module's code in one chunk, so the element would carry every zod
+// schema type the checker uses (about 4 KB gzip) before any pack is registered.
+const PACK_CHECK = 'chunks/pack-check.js';
+const PACK_CHECK_PLACEHOLDER = 'tensionkit:pack-check';
+const isPackCheck = (id, importer) =>
+  /(^|\/)pack-check(\.js|\.ts)?$/.test(id) && /src\/core\/i18n\//.test(importer ?? '');
+
+/** Like `useSharedLit`, for a file that is imported dynamically. */
+const useSharedPackCheck = {
+  name: 'use-shared-pack-check',
+  resolveId: (id, importer) =>
+    isPackCheck(id, importer) ? { id: PACK_CHECK_PLACEHOLDER, external: true } : null,
+  renderChunk(code, chunk) {
+    if (!code.includes(PACK_CHECK_PLACEHOLDER)) return null;
+    let path = relative(dirname(chunk.fileName), PACK_CHECK);
+    if (!path.startsWith('.')) path = `./${path}`;
+    const text = new MagicString(code);
+    text.replaceAll(PACK_CHECK_PLACEHOLDER, path);
+    return { code: text.toString(), map: text.generateMap({ hires: true }) };
+  },
+};
+
 // Each entry file only imports a chunk holding the element's code, so a page that loads the same
 // script under two URLs (`tension-survey.js?v=2`) still runs the element's code once: the
 // chunk's URL carries no query.
@@ -107,6 +131,21 @@ const plugins = (...first) => [
   minify &&
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
+
+const packCheck = {
+  input: { 'pack-check': 'src/core/i18n/pack-check.ts' },
+  output: { dir: 'dist', format: 'es', entryFileNames: PACK_CHECK, sourcemap: true },
+  preserveEntrySignatures: 'strict',
+  onwarn(warning, warn) {
+    if (
+      warning.code === 'CIRCULAR_DEPENDENCY' &&
+      warning.ids?.every((id) => id.includes('node_modules'))
+    )
+      return;
+    warn(warning);
+  },
+  plugins: plugins(),
+};
 
 const sharedLit = {
   input: { lit: '\0shared-lit' },
@@ -145,7 +184,7 @@ const standalone = ([name, input], { facade = true } = {}) => ({
       return;
     warn(warning);
   },
-  plugins: plugins(useSharedLit, facades),
+  plugins: plugins(useSharedLit, useSharedPackCheck, facades),
 });
 
 /** Copies the embed page and its styles beside embed.js. */
@@ -182,6 +221,7 @@ const wanted = (name) => !only || only.includes(name);
 
 export default [
   sharedLit,
+  packCheck,
   ...Object.entries(entries)
     .filter(([name]) => wanted(name))
     .map((entry) => standalone(entry)),

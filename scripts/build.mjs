@@ -1,9 +1,10 @@
-// Writes dist/ (rollup), the type declarations (tsc), custom-elements.json (the CEM analyzer)
-// and, from it, the JSX, Vue and editor files (scripts/integrations.mjs).
+// Writes dist/ (rollup), the type declarations (tsc), custom-elements.json (the CEM analyzer),
+// from it the JSX, Vue and editor files (scripts/integrations.mjs), and the built-in locale packs,
+// dist/locales/<lang>.json (from the compiled dist/lib).
 // With --bundles, only the rollup bundles: what `npm start` and `npm run bench` need (pages load
 // the bundles; declarations, the manifest and the framework types are for packages and editors).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const run = (script, ...args) =>
@@ -25,4 +26,9 @@ run('node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json');
 // Settings and plugins in custom-elements-manifest.config.mjs.
 run('node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet');
 run('scripts/integrations.mjs');
-console.log('Built dist/, custom-elements.json and the framework and editor types');
+// The built-in languages as locale packs: en.json is the template a translator fills.
+const { localePack } = await import('../dist/lib/core/i18n/packs.js');
+mkdirSync('dist/locales', { recursive: true });
+for (const lang of ['en', 'es'])
+  writeFileSync(`dist/locales/${lang}.json`, JSON.stringify(localePack(lang), null, 2) + '\n');
+console.log('Built dist/, dist/locales/, custom-elements.json and the framework and editor types');

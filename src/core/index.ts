@@ -5,3 +5,7 @@ export * from './catalog/index.js';
 export * from './i18n/index.js';
 export * from './aggregate/index.js';
 export * from './codec/index.js';
+// A page's own languages; the checker and the English template load only when a pack is registered.
+export { registerLocale } from './i18n/register.js';
+export type { LocaleReport } from './i18n/register.js';
+export type { LocalePack } from './i18n/pack.js';

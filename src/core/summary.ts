@@ -10,7 +10,7 @@ import { format } from './i18n/index.js';
 import type { Messages } from './i18n/index.js';
 import { summaryStrings } from './i18n/summary.js';
 import type { SummaryKey } from './i18n/summary.js';
-import type { Locale, SurveyResponse } from './schema.js';
+import type { Locale, SurveyResponse, Tension } from './schema.js';
 
 export { summaryStrings } from './i18n/summary.js';
 export type { SummaryKey } from './i18n/summary.js';
@@ -19,6 +19,8 @@ export type { SummaryKey } from './i18n/summary.js';
 export interface SummaryOptions {
   locale?: Locale;
   strings?: Messages<SummaryKey>;
+  /** The tensions' text to name them by (a locale pack's); default: the catalog's in `locale`. */
+  tensions?: readonly Tension[];
 }
 
 function context(options: SummaryOptions = {}) {
@@ -32,10 +34,12 @@ function context(options: SummaryOptions = {}) {
   });
   const num = (value: number | null | undefined) =>
     value === null || value === undefined || !Number.isFinite(value) ? s.none : nf.format(value);
-  const name = (id: string) => getTension(id, locale)?.name ?? id;
+  const tension = (id: string) =>
+    options.tensions ? options.tensions.find((t) => t.id === id) : getTension(id, locale);
+  const name = (id: string) => tension(id)?.name ?? id;
   /** The pole a signed difference points to: negative toward the left pole. */
   const pole = (id: string, direction: number) => {
-    const t = getTension(id, locale);
+    const t = tension(id);
     const label = direction < 0 ? t?.left.label : t?.right.label;
     return label ?? (direction < 0 ? s.leftPole : s.rightPole);
   };

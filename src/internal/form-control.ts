@@ -9,7 +9,6 @@
  */
 import { LitElement } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { markTextLang } from './text-lang.js';
 
 /** What a form submits for an element, and what the browser keeps to restore it. */
 export type FormValue = File | string | FormData | null;
@@ -68,8 +67,6 @@ export class FormControl implements ReactiveController {
     this.#options = options;
     this.internals = host.attachInternals();
     host.addController(this);
-    // Every form element's text says its language where the page's is another (WCAG 3.1.2).
-    markTextLang(host);
     host.addEventListener('invalid', () => {
       this.#setUserInvalid(true);
       options.invalid?.();

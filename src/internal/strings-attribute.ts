@@ -21,6 +21,16 @@ export const stringsProperty = {
 export const stringsOrNull = <T>(value: T | string | null | undefined): T | null =>
   value && typeof value === 'object' ? value : null;
 
+/**
+ * The `strings` an element passes to the elements inside it (a survey's sliders and rubric, the
+ * results board's chart): its own, with the section named after the inner element on top, so a
+ * key both use can differ (`{"unsure": "…", "tension-slider": {"unsure": "…"}}`).
+ */
+export function stringsFor(value: unknown, tag: string): Record<string, unknown> | null {
+  const outer = stringsOrNull(value as Record<string, unknown> | null);
+  return outer && { ...outer, ...stringsOrNull(outer[tag] as Record<string, unknown> | null) };
+}
+
 /** The problem with a `strings` that is not an object of words (an attribute that is not JSON). */
 export const stringsProblems = (value: unknown): InputProblem[] =>
   value == null || (typeof value === 'object' && !Array.isArray(value))

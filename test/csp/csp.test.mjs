@@ -3,6 +3,7 @@
 // element through its main flows. Runs after `npm run build` (dist/), in headless Chromium.
 // The web test runner cannot serve its pages under this policy (it injects inline scripts), so
 // this group drives Chromium itself.
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,24 @@ import { startServer } from './server.mjs';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const ALL = '<tension-slider tension="pace"></tension-slider>'; // rendered on every mix page
+
+/** Every string of a locale pack marked, as a pseudo-locale shows what is translated. */
+const marked = (value) =>
+  typeof value === 'string'
+    ? `⟦${value}⟧`
+    : Array.isArray(value)
+      ? value.map(marked)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([key, v]) => [key, marked(v)]))
+        : value;
+/** A pseudo-locale from the translator's template the build writes, as a page's pack script. */
+const pseudoPack = () => {
+  const pack = { ...marked(JSON.parse(readFileSync(`${root}/dist/locales/en.json`, 'utf8'))) };
+  pack.lang = 'x-pseudo';
+  // In a script element's text only "</" could end it early.
+  const json = JSON.stringify(pack).replace(/<\//g, '<\\/');
+  return `<script type="application/json" data-tensionkit-locale>${json}</script>`;
+};
 const bodies = {
   mix: `${ALL}<tension-survey tensions="pace" roles="Teacher"></tension-survey>
     <stage-rubric></stage-rubric><gap-chart></gap-chart><team-results></team-results>`,
@@ -22,6 +41,11 @@ const bodies = {
     <stage-rubric id="rubric-team" mode="team"></stage-rubric>
     <gap-chart id="chart" group-by="role"></gap-chart>
     <team-results id="results" src="/test/csp/responses.json"></team-results>`,
+  get pack() {
+    return `<div lang="x-pseudo"><tension-slider tension="pace"></tension-slider>
+      <tension-survey tensions="pace,flexibility"></tension-survey>
+      <team-results src="/test/csp/responses.json"></team-results></div>${pseudoPack()}`;
+  },
 };
 
 /** Which tags each script defines. */
@@ -130,6 +154,48 @@ describe('strict CSP with Trusted Types: any mix of scripts', () => {
       }
     });
   }
+});
+
+describe('strict CSP with Trusted Types: a locale pack script', () => {
+  it('reaches elements of three separately bundled scripts, nested ones included', async () => {
+    const scripts = ['tension-slider.js', 'tension-survey.js', 'team-results.js'];
+    const { page, problems } = await open(scripts, 'pack');
+    try {
+      await whenDefined(page, ['tension-slider', 'tension-survey', 'team-results', 'gap-chart']);
+      // Text nodes with words and no mark, through every shadow root; empty once the pack is in.
+      const unmarked = await page.evaluate(async () => {
+        const find = (root, out = []) => {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | 4);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (node.nodeType === 1) {
+              if (node.shadowRoot) find(node.shadowRoot, out);
+            } else if (!node.parentElement?.closest('style, script, h1')) {
+              const text = node.data.trim();
+              // Role names come from the responses: the page's data, not the library's words.
+              const data = text === 'Principal' || text === 'Teacher';
+              if (/\p{L}/u.test(text) && !text.includes('⟦') && !data) out.push(text);
+            }
+          }
+          return out;
+        };
+        const inner = () =>
+          document.querySelector('team-results').shadowRoot?.querySelector('gap-chart');
+        for (let tries = 0; tries < 100; tries++) {
+          if (inner()?.shadowRoot?.textContent.includes('⟦') && !find(document.body).length) break;
+          await new Promise((done) => setTimeout(done, 100));
+        }
+        return find(document.body);
+      });
+      assert.deepEqual(unmarked, []);
+      const seen = await report(page, problems);
+      assert.deepEqual(seen.violations, []);
+      assert.deepEqual(seen.errors, []);
+      assert.deepEqual(seen.problems, []);
+      assert.equal(count(seen.fetched, /\/chunks\/pack-check\.js$/), 1, 'one checker');
+    } finally {
+      await page.close();
+    }
+  });
 });
 
 describe('strict CSP with Trusted Types: every element through its main flows', () => {

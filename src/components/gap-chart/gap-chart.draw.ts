@@ -6,8 +6,7 @@
  */
 import type { Chart, ChartDataset, Plugin, PointStyle } from 'chart.js';
 import type { Aggregate } from '../../core/aggregate/index.js';
-import { getTension } from '../../core/catalog/tensions.js';
-import type { Locale } from '../../core/schema.js';
+import type { Locale, Tension } from '../../core/schema.js';
 import { resolveColors } from '../../internal/chart-host.js';
 import type { ChartConstructor } from '../../internal/chart-host.js';
 import { mix, withAlpha } from '../../internal/colour.js';
@@ -120,6 +119,8 @@ export function gapDatasets(
 export interface OptionsInput {
   aggregate: Aggregate;
   locale: Locale;
+  /** The tensions' text in the page's language. */
+  tensions: readonly Tension[];
   colors: ChartColors;
   /** False when the reader prefers reduced motion. */
   motion: boolean;
@@ -128,16 +129,12 @@ export interface OptionsInput {
 }
 
 /** The chart's options: both axes, the tooltips, and a click that selects a row. */
-export function gapOptions({ aggregate, locale, colors, motion, onRowClick }: OptionsInput) {
+export function gapOptions(input: OptionsInput) {
+  const { aggregate, locale, tensions, colors, motion, onRowClick } = input;
   const rows = aggregate.tensions;
-  const name = (row: number) => {
-    const summary = rows[row];
-    return summary ? (getTension(summary.tension, locale)?.name ?? summary.tension) : '';
-  };
-  const pole = (row: number, side: 'left' | 'right') => {
-    const summary = rows[row];
-    return (summary ? getTension(summary.tension, locale)?.[side].label : undefined) ?? '';
-  };
+  const text = (row: number) => tensions.find((tension) => tension.id === rows[row]?.tension);
+  const name = (row: number) => text(row)?.name ?? rows[row]?.tension ?? '';
+  const pole = (row: number, side: 'left' | 'right') => text(row)?.[side].label ?? '';
   const rowRange = rowAxis(rows.length);
   const positions = positionAxis(aggregate.points);
   const rowTicks = (side: 'left' | 'right') => ({
@@ -303,6 +300,8 @@ export function gapPlugin(view: () => DrawnView): Plugin<'scatter'> {
 export interface PaintSource {
   figures: Aggregate;
   locale: Locale;
+  /** The tensions' text in the page's language. */
+  tensions: readonly Tension[];
   words: DatasetWords;
   layout: GapLayout;
   /** The selected row, or -1. */
@@ -360,8 +359,13 @@ export class GapPainter {
     chart.update(motion ? undefined : 'none');
   }
 
-  private options({ figures, locale }: PaintSource, colors: ChartColors, motion: boolean) {
-    return gapOptions({ aggregate: figures, locale, colors, motion, onRowClick: this.onRowClick });
+  private options(
+    { figures, locale, tensions }: PaintSource,
+    colors: ChartColors,
+    motion: boolean,
+  ) {
+    const onRowClick = this.onRowClick;
+    return gapOptions({ aggregate: figures, locale, tensions, colors, motion, onRowClick });
   }
 
   /** What the plugin paints, read at each draw. */

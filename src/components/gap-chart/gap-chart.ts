@@ -3,14 +3,16 @@ import type { PropertyValues } from 'lit';
 import type { Chart } from 'chart.js';
 import { aggregate } from '../../core/aggregate/index.js';
 import type { Aggregate } from '../../core/aggregate/index.js';
+import { tensionCatalog } from '../../core/catalog/tensions.js';
 import { checkResponses } from '../../core/checked.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import { gapChartStrings } from '../../core/i18n/gap-chart.js';
 import type { GapChartKey } from '../../core/i18n/gap-chart.js';
+import type { LocalePack } from '../../core/i18n/pack.js';
 import { mergeRespondent } from '../../core/merge.js';
 import { parseResponse } from '../../core/schema.js';
-import type { InputProblem, Locale, SurveyResponse } from '../../core/schema.js';
+import type { InputProblem, Locale, SurveyResponse, Tension } from '../../core/schema.js';
 import {
   describeTension,
   gapTable,
@@ -31,9 +33,8 @@ import { dataTable, dataTableStyles } from '../../internal/data-table.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { heading } from '../../internal/heading.js';
-import { localeOf } from '../../internal/locale.js';
+import { LocalePacks } from '../../internal/locale-packs.js';
 import { ResponsesLoader } from '../../internal/responses-loader.js';
-import { markTextLang } from '../../internal/text-lang.js';
 import { tokens } from '../../internal/theme.js';
 import { GapPainter } from './gap-chart.draw.js';
 import { layoutGapChart } from './gap-chart.layout.js';
@@ -147,10 +148,16 @@ export class GapChart extends LitElement {
   /** The response of the survey followed with `for=`, once it is submitted. */
   private own: SurveyResponse | null = null;
   /** Loading `src`: what is loading, or what was loaded. */
-  private status = '';
+  /** The status line, in the words of the moment it is shown (a pack may arrive later). */
+  private status = (): string => '';
   private fetchProblems: InputProblem[] = [];
 
   private locale: Locale = 'en';
+  private packs = new LocalePacks(this);
+  /** The pack the figures' words were last made with. */
+  private wordsPack?: object;
+  /** The tensions' text in the page's language. */
+  private tensions: readonly Tension[] = [];
   private words!: Messages<GapChartKey>;
   private summaryWords!: Messages<SummaryKey>;
   private figures!: Aggregate;
@@ -164,12 +171,12 @@ export class GapChart extends LitElement {
   /** Bumped when the figures are recomputed; the chart's data is rebuilt only when it moved. */
   private dataVersion = 0;
   private loader = new ResponsesLoader(this);
-  private textLang = markTextLang(this);
   private painter = new GapPainter(
     () => this.renderRoot as ShadowRoot,
     () => ({
       figures: this.figures,
       locale: this.locale,
+      tensions: this.tensions,
       words: this.words,
       layout: this.layout,
       active: this.active,
@@ -197,12 +204,16 @@ export class GapChart extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    const locale = localeOf(this);
-    const relocated = locale !== this.locale;
+    const packs = this.packs;
+    const locale = packs.read();
+    const relocated = locale !== this.locale || packs.pack !== this.wordsPack;
     this.locale = locale;
+    this.wordsPack = packs.pack;
     const strings = stringsOrNull(this.strings);
-    this.words = withOverrides(gapChartStrings[this.locale], strings);
-    this.summaryWords = withOverrides(summaryStrings[this.locale], strings);
+    const section = (pack: LocalePack) => pack['gap-chart'];
+    this.words = withOverrides(packs.in(gapChartStrings[locale], section), strings);
+    this.summaryWords = withOverrides(packs.in(summaryStrings[locale], section), strings);
+    this.tensions = packs.in(tensionCatalog[locale].tensions, (pack) => pack.tensions);
     if (changed.has('src') && this.src) void this.load(this.src);
     // Moving from tension to tension changes only the selection: the figures, sentences and
     // table stay as they are, and the chart only repaints (see GapPainter.update).
@@ -237,7 +248,7 @@ export class GapChart extends LitElement {
     const team = mergeRespondent(current, this.own);
     this.figures = aggregate(team, { minGroupSize, ...(baseline ? { baseline } : {}) });
     if (this.active >= this.figures.tensions.length) this.active = this.figures.tensions.length - 1;
-    const words = { locale: this.locale, strings: this.summaryWords };
+    const words = { locale: this.locale, strings: this.summaryWords, tensions: this.tensions };
     this.sentences = summarize(this.figures, words);
     this.table = gapTable(this.figures, { ...words, groupByRole: this.grouped, own: this.own });
     this.layout = layoutGapChart(
@@ -271,24 +282,25 @@ export class GapChart extends LitElement {
   }
 
   private async load(src: string): Promise<void> {
-    this.status = format(this.words.loading, { src });
+    this.status = () => format(this.words.loading, { src });
     this.fetchProblems = [];
     const loaded = await this.loader.load(src);
     if (!loaded) return;
     if (!loaded.ok) {
-      this.status = '';
+      this.status = () => '';
       const message = format(this.words.fetchFailed, { src, reason: loaded.reason });
       this.fetchProblems = [{ path: 'src', message }];
       return;
     }
     const { responses, rejected } = loaded.result;
     this.responses = responses;
-    this.status = [
-      format(this.words.loaded, { n: responses.length, src }),
-      rejected.length ? format(this.words.rejected, { n: rejected.length }) : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
+    this.status = () =>
+      [
+        format(this.words.loaded, { n: responses.length, src }),
+        rejected.length ? format(this.words.rejected, { n: rejected.length }) : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
     if (rejected.length) reportProblems(this, [{ path: 'src', message: rejected[0]!.reason }]);
   }
 
@@ -340,6 +352,7 @@ export class GapChart extends LitElement {
     this.announcement = describeTension(this.figures, row, {
       locale: this.locale,
       strings: this.summaryWords,
+      tensions: this.tensions,
       own: this.own,
     });
     emit(this, 'gap-select', { tension: t.tension });
@@ -382,7 +395,7 @@ export class GapChart extends LitElement {
     });
     return html`
       ${this.problems.length ? configErrorTemplate(words.configError, this.problems) : nothing}
-      ${this.status ? html`<p class="status">${this.status}</p>` : nothing}
+      ${this.status() ? html`<p class="status">${this.status()}</p>` : nothing}
       <div class="toolbar" part="toolbar">
         <button type="button" aria-pressed=${this.showTable} @click=${this.handleToggleTable}>
           ${this.showTable ? words.showChart : words.showTable}

@@ -19,6 +19,7 @@ import type { Locale, Rubric, StageId } from '../../core/schema.js';
 import { ChartHost } from '../../internal/chart-host.js';
 import { dataTable, dataTableStyles } from '../../internal/data-table.js';
 import { heading } from '../../internal/heading.js';
+import type { LocalePacks } from '../../internal/locale-packs.js';
 
 /** The team's figures for one rubric. */
 export interface Team {
@@ -46,6 +47,8 @@ export interface TeamView {
   rubric: Rubric;
   locale: Locale;
   strings: unknown;
+  /** The page's locale pack, over the built-in words. */
+  packs: Pick<LocalePacks, 'in'>;
   label: (stage: StageId) => string;
   /** Show the table instead of the chart. */
   table: boolean;
@@ -55,8 +58,11 @@ export interface TeamView {
 }
 
 export function teamTemplate(view: TeamView) {
-  const { team, rubric, locale, strings, label, table, toggle } = view;
-  const words: Messages<TeamKey> = withOverrides(teamStrings[locale], strings);
+  const { team, rubric, locale, strings, packs, label, table, toggle } = view;
+  const words: Messages<TeamKey> = withOverrides(
+    packs.in(teamStrings[locale], (pack) => pack['stage-rubric']),
+    strings,
+  );
   const title = (id: string) =>
     rubric.dimensions.find((dimension) => dimension.id === id)?.title ?? id;
   const percent = (share: number) => `${Math.round(share * 100)}%`;

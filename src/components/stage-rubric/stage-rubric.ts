@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { rubricsOnDemand } from '../../core/catalog/rubric-on-demand.js';
-import { stagesIn } from '../../core/catalog/stages.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import { rubricStrings, targetWords } from '../../core/i18n/stage-rubric.js';
@@ -25,7 +24,8 @@ import { emit, emitNative } from '../../internal/events.js';
 import { FormControl, FormControlElement } from '../../internal/form-control.js';
 import type { Invalid } from '../../internal/form-control.js';
 import { heading } from '../../internal/heading.js';
-import { localeOf } from '../../internal/locale.js';
+import { LocalePacks } from '../../internal/locale-packs.js';
+import { rubricsText, stagesText } from '../../internal/pack-rubric-text.js';
 import { tokens } from '../../internal/theme.js';
 import type { Team } from './stage-rubric-team.js';
 import { styles } from './stage-rubric.styles.js';
@@ -159,6 +159,8 @@ export class StageRubric extends FormControlElement {
   #messages: Messages<RubricKey> = rubricStrings.en;
   #locale: Locale = 'en';
   readonly #catalog = new CatalogText(this, rubricsOnDemand);
+  readonly #packs = new LocalePacks(this);
+  #resolvedPack?: object; // with #resolvedFrom
   /** The rubric shown, once resolved (null while loading or when the config is bad). */
   #definition: Rubric | null = null;
   #problems: InputProblem[] = [];
@@ -197,16 +199,23 @@ export class StageRubric extends FormControlElement {
   }
 
   override willUpdate(changed: PropertyValues<this>) {
-    const locale = localeOf(this);
-    this.#messages = withOverrides(rubricStrings[locale], stringsOrNull(this.strings));
+    const packs = this.#packs;
+    const locale = packs.read();
+    this.#messages = withOverrides(
+      packs.in(rubricStrings[locale], (pack) => pack['stage-rubric']),
+      stringsOrNull(this.strings),
+    );
     const inline =
       this.rubric || this.querySelector(':scope > script[type="application/json"]')?.textContent;
     const key = `${locale}\n${typeof inline === 'string' ? inline : ''}`;
-    const fresh = key !== this.#resolvedFrom || changed.has('rubric');
+    const fresh =
+      key !== this.#resolvedFrom || packs.pack !== this.#resolvedPack || changed.has('rubric');
     if (fresh) {
       this.#resolvedFrom = key;
+      this.#resolvedPack = packs.pack;
       this.#locale = locale;
-      const resolved = resolveRubric(inline, this.#catalog.get(locale));
+      const builtIn = this.#catalog.get(locale);
+      const resolved = resolveRubric(inline, builtIn && rubricsText(packs, builtIn));
       this.#definition = resolved.rubric;
       this.#problems = resolved.problems;
       // The built-in rubrics are loading (the catalog updates us once they are here).
@@ -253,7 +262,7 @@ export class StageRubric extends FormControlElement {
   }
 
   #stageLabel = (stage: StageId) =>
-    stagesIn(this.#locale).find((candidate) => candidate.id === stage)?.label ?? stage;
+    stagesText(this.#packs).find((candidate) => candidate.id === stage)?.label ?? stage;
 
   /** Loads the team view (and the statistics module) on first use, then summarizes the responses. */
   async #loadTeam() {
@@ -277,6 +286,7 @@ export class StageRubric extends FormControlElement {
       rubric: this.#definition!,
       locale: this.#locale,
       strings: this.strings,
+      packs: this.#packs,
       label: this.#stageLabel,
       headingLevel: this.headingLevel,
     };
@@ -321,7 +331,7 @@ export class StageRubric extends FormControlElement {
 
   #renderDimension(dimension: RubricDimension) {
     const draft = this.drafts[dimension.id] ?? {};
-    const stages = stagesIn(this.#locale);
+    const stages = stagesText(this.#packs);
     return html`<fieldset class="dim" part="dimension">
       <legend>${dimension.title}</legend>
       <div class="stages">

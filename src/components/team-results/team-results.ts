@@ -2,10 +2,9 @@ import { LitElement, html, nothing, svg } from 'lit';
 import type { PropertyValues } from 'lit';
 import { aggregate } from '../../core/aggregate/index.js';
 import type { Aggregate } from '../../core/aggregate/index.js';
-import { getRubric } from '../../core/catalog/rubric.js';
-import { getPrompts } from '../../core/catalog/prompts.js';
-import { getStage } from '../../core/catalog/stages.js';
-import { getTension } from '../../core/catalog/tensions.js';
+import { discussionPrompts } from '../../core/catalog/prompts.js';
+import { rubricCatalog } from '../../core/catalog/rubric.js';
+import { tensionCatalog } from '../../core/catalog/tensions.js';
 import type { ImportResult } from '../../core/codec/index.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
@@ -15,9 +14,10 @@ import { checkResponses } from '../../core/checked.js';
 import { discussionTopics } from '../../core/discussion.js';
 import type { DiscussionReason } from '../../core/discussion.js';
 import { STAGE_IDS } from '../../core/schema.js';
-import type { InputProblem, Locale, SurveyResponse } from '../../core/schema.js';
+import type { InputProblem, Locale, SurveyResponse, TensionId } from '../../core/schema.js';
 import { clearReported, configErrorTemplate, reportProblems } from '../../internal/config-error.js';
 import {
+  stringsFor,
   stringsOrNull,
   stringsProblems,
   stringsProperty,
@@ -26,9 +26,9 @@ import { dataTable, dataTableStyles } from '../../internal/data-table.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import type { RejectedLine } from '../../internal/events.js';
-import { localeOf } from '../../internal/locale.js';
+import { LocalePacks } from '../../internal/locale-packs.js';
+import { rubricsText, stagesText } from '../../internal/pack-rubric-text.js';
 import { ResponsesLoader } from '../../internal/responses-loader.js';
-import { markTextLang } from '../../internal/text-lang.js';
 import { tokens } from '../../internal/theme.js';
 import { buttonStyles } from '../../internal/buttons.js';
 import '../gap-chart/gap-chart.js';
@@ -99,7 +99,8 @@ export class TeamResults extends LitElement {
   /** Records left out because their respondent was already in. */
   private duplicates = 0;
   /** What the last import added, or how far the one under way has got. */
-  private status = '';
+  /** The status line, in the words of the moment it is shown (a pack may arrive later). */
+  private status = (): string => '';
   /** The share of the text being read (0 to 1); null when nothing is being read. */
   private progress: number | null = null;
   /** Imports run one after another, each merging into the set the last one left. */
@@ -111,17 +112,20 @@ export class TeamResults extends LitElement {
   private inputProblems: InputProblem[] = [];
 
   private locale: Locale = 'en';
+  private packs = new LocalePacks(this);
   private words!: Messages<TeamResultsKey>;
   private figures!: Aggregate;
   private loader = new ResponsesLoader(this);
-  private textLang = markTextLang(this);
 
   // -------------------------------------------------------------------------------------------
   // Lifecycle
 
   override willUpdate(changed: PropertyValues<this>): void {
-    this.locale = localeOf(this);
-    this.words = withOverrides(teamResultsStrings[this.locale], stringsOrNull(this.strings));
+    this.locale = this.packs.read();
+    this.words = withOverrides(
+      this.packs.in(teamResultsStrings[this.locale], (pack) => pack['team-results']),
+      stringsOrNull(this.strings),
+    );
     if (changed.has('src') && this.src) void this.load(this.src);
     // The figures follow the responses only, not the status, the import target or the toggles;
     // each response object is checked by the schema once (imports come checked already).
@@ -168,7 +172,7 @@ export class TeamResults extends LitElement {
   private showProgress(from: string, share: number) {
     this.progress = share;
     const percent = Math.floor(share * 10) * 10;
-    this.status = format(this.words.reading, { source: from, percent });
+    this.status = () => format(this.words.reading, { source: from, percent });
   }
 
   /** Adds an import to the chosen set, one response per respondent. */
@@ -188,7 +192,7 @@ export class TeamResults extends LitElement {
   }
 
   private async load(src: string): Promise<void> {
-    this.status = format(this.words.loading, { src });
+    this.status = () => format(this.words.loading, { src });
     this.fetchProblems = [];
     const loaded = await this.loader.load(src, (share) => this.showProgress(src, share));
     this.progress = null;
@@ -197,9 +201,9 @@ export class TeamResults extends LitElement {
       this.responses = [];
       await this.add(loaded.result, src, 'current');
       const count = loaded.result.responses.length;
-      this.status = format(this.words.added, { n: count, source: src });
+      this.status = () => format(this.words.added, { n: count, source: src });
     } else {
-      this.status = '';
+      this.status = () => '';
       const message = format(this.words.fetchFailed, { src, reason: loaded.reason });
       this.fetchProblems = [{ path: 'src', message }];
     }
@@ -221,7 +225,7 @@ export class TeamResults extends LitElement {
     if (!area || !text.trim()) return;
     const result = await this.read(text, this.words.pasted, this.target);
     const count = result.responses.length;
-    this.status = format(this.words.added, { n: count, source: this.words.pasted });
+    this.status = () => format(this.words.added, { n: count, source: this.words.pasted });
     // What was not added stays in the box to be fixed; text typed meanwhile is left alone.
     const left = (await codec()).unimportedText(text, result);
     if (area.value === text && left !== text) area.value = left;
@@ -232,12 +236,13 @@ export class TeamResults extends LitElement {
     const list = [...(files ?? [])];
     if (!list.length) return;
     const target = this.target;
-    const messages: string[] = [];
+    const added: [number, string][] = [];
     for (const file of list) {
       const result = await this.read(await file.text(), file.name, target);
-      messages.push(format(this.words.added, { n: result.responses.length, source: file.name }));
+      added.push([result.responses.length, file.name]);
     }
-    this.status = messages.join(' ');
+    this.status = () =>
+      added.map(([n, source]) => format(this.words.added, { n, source })).join(' ');
     this.changed();
   }
 
@@ -269,7 +274,7 @@ export class TeamResults extends LitElement {
     this.baseline = null;
     this.rejected = [];
     this.duplicates = 0;
-    this.status = '';
+    this.status = () => '';
     this.changed();
   }
 
@@ -285,7 +290,7 @@ export class TeamResults extends LitElement {
         target: this.target,
         current: count(this.responses),
         baseline: count(this.baseline),
-        status: this.status,
+        status: this.status(),
         progress: this.progress,
         duplicates: this.duplicates,
         rejected: this.rejected,
@@ -306,10 +311,12 @@ export class TeamResults extends LitElement {
     const rubric = this.figures.rubric.filter((dimension) => dimension.n > 0);
     if (!rubric.length) return nothing;
     const words = this.words;
-    const catalog = getRubric(undefined, this.locale);
+    const [catalog] = rubricsText(this.packs, rubricCatalog[this.locale]);
+    const stages = stagesText(this.packs);
     const title = (id: string) =>
       catalog?.dimensions.find((dimension) => dimension.id === id)?.title ?? id;
-    const stage = (id: string | null) => (id ? (getStage(id, this.locale)?.label ?? id) : '–');
+    const stage = (id: string | null) =>
+      id ? (stages.find((candidate) => candidate.id === id)?.label ?? id) : '–';
     const bar = (share: number) =>
       svg`<svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true"><rect width="100" height="8" class="bar-track" /><rect width=${Math.round(share * 100)} height="8" class="bar-fill" /></svg>`;
     return html`<section class="rubric" part="rubric" aria-labelledby="rubric-title">
@@ -329,12 +336,18 @@ export class TeamResults extends LitElement {
     </section>`;
   }
 
+  /** A built-in tension's text in the page's language. */
+  private tension(id: string) {
+    const tensions = this.packs.in(tensionCatalog[this.locale].tensions, (pack) => pack.tensions);
+    return tensions.find((tension) => tension.id === id);
+  }
+
   /** Why a tension is up for discussion, in words. */
   private reasonText(tension: string, reason: DiscussionReason, decimal: Intl.NumberFormat) {
     const words = this.words;
     switch (reason.kind) {
       case 'gap': {
-        const pole = getTension(tension, this.locale)?.[reason.toward].label ?? '';
+        const pole = this.tension(tension)?.[reason.toward].label ?? '';
         return format(words.whyGap, { gap: decimal.format(reason.absGap), pole });
       }
       case 'split':
@@ -358,8 +371,10 @@ export class TeamResults extends LitElement {
       ${heading(this.headingLevel, 0, words.promptsTitle, 'prompts-title')}
       <p>${words.promptsIntro}</p>
       ${topics.map(({ tension: id, reasons }) => {
-        const tension = getTension(id, this.locale);
-        const prompts = getPrompts(id, this.locale);
+        const tension = this.tension(id);
+        const prompts =
+          this.packs.in(discussionPrompts[this.locale], (pack) => pack.prompts)[id as TensionId] ??
+          [];
         return html`<article class="prompt">
           ${heading(this.headingLevel, 1, tension?.name ?? id)}
           ${reasons.map((reason) => html`<p class="why">${this.reasonText(id, reason, decimal)}</p>`)}
@@ -413,6 +428,7 @@ export class TeamResults extends LitElement {
           ${words.compareRoles}</label
         >
         <gap-chart
+          .strings=${stringsFor(this.strings, 'gap-chart')}
           .responses=${this.responses}
           .baseline=${this.baseline}
           group-by=${this.compareRoles ? 'role' : ''}

@@ -17,7 +17,9 @@ import { defineElement } from '../../internal/define.js';
 import { emit, emitNative } from '../../internal/events.js';
 import { FormControl, FormControlElement } from '../../internal/form-control.js';
 import type { Invalid } from '../../internal/form-control.js';
-import { isRightToLeft, localeOf } from '../../internal/locale.js';
+import { isRightToLeft } from '../../internal/locale.js';
+import { LocalePacks } from '../../internal/locale-packs.js';
+import { sliderWords } from '../../internal/pack-text.js';
 import { tokens } from '../../internal/theme.js';
 import {
   MARKERS,
@@ -156,6 +158,7 @@ export class TensionSlider extends FormControlElement {
     },
   });
   readonly #catalog = new CatalogText(this, tensionsOnDemand);
+  readonly #packs = new LocalePacks(this);
   #messages?: Messages<SliderKey>;
   #tensionText?: Tension;
   /** The scale size in use: `points` once checked. */
@@ -175,15 +178,16 @@ export class TensionSlider extends FormControlElement {
   }
 
   override willUpdate() {
-    const locale = localeOf(this);
+    const packs = this.#packs;
     // Undefined for a moment while the language's words and text load; drawn once they are here.
-    const text = this.#catalog.get(locale);
-    this.#messages = text && withOverrides(text.slider, stringsOrNull(this.strings));
+    const text = this.#catalog.get(packs.read());
+    this.#messages =
+      text && withOverrides(packs.in(text.slider, sliderWords), stringsOrNull(this.strings));
     const problems: InputProblem[] = [];
     const pointsWrong = pointsProblem(this.points);
     this.#scale = pointsWrong ? DEFAULT_POINTS : this.points;
     if (pointsWrong) problems.push({ path: 'points', message: pointsWrong });
-    const resolved = resolveTension(this, text?.tensions);
+    const resolved = resolveTension(this, text && packs.in(text.tensions, (pack) => pack.tensions));
     this.#tensionText = resolved.tension;
     problems.push(...resolved.problems);
     // Positions are checked here, against the scale as it is now, whichever arrived first.

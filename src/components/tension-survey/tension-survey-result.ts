@@ -17,6 +17,7 @@ import type { Aggregate } from '../../core/aggregate/index.js';
 import { pictureRows } from '../../core/result-picture.js';
 import type { PicturePair } from '../../core/result-picture.js';
 import { DEFAULT_POINTS } from '../../core/schema.js';
+import type { LocalePacks } from '../../internal/locale-packs.js';
 import type { Locale, SurveyResponse, Tension } from '../../core/schema.js';
 import { answersPicture, pictureStyles } from './tension-survey-result.picture.js';
 import { heading } from '../../internal/heading.js';
@@ -71,6 +72,8 @@ export interface ResultView {
   rubricTotal: number;
   /** The level of the result's title (the survey's `heading-level`). */
   headingLevel: number;
+  /** The page's locale pack, over the built-in words. */
+  packs: Pick<LocalePacks, 'in'>;
   copied: boolean;
   /** The page's words on what to do with the share code (`share-instructions`), if any. */
   shareInstructions: string | null;
@@ -82,7 +85,10 @@ export interface ResultView {
 
 export function renderResult(v: ResultView) {
   const { response: r, files } = v;
-  const s = withOverrides(surveyResultStrings[v.locale], v.overrides);
+  const s = withOverrides(
+    v.packs.in(surveyResultStrings[v.locale], (pack) => pack['tension-survey']),
+    v.overrides,
+  );
   const points = r.points ?? DEFAULT_POINTS;
   const byId = new Map(v.tensions.map((tension) => [tension.id, tension]));
   const ranked = pictureRows(r, [...byId.keys()], v.team);
@@ -155,7 +161,7 @@ export function renderResult(v: ResultView) {
 /** The survey's side of the result: what it asked, in which language, with which words. */
 export type OutcomeArgs = Pick<
   ResultView,
-  'locale' | 'overrides' | 'rubricTotal' | 'headingLevel'
+  'locale' | 'overrides' | 'rubricTotal' | 'headingLevel' | 'packs'
 > & {
   /** The tension ids asked, in order. */
   ids: readonly string[];

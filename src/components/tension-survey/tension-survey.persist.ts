@@ -10,11 +10,13 @@ import { fromDraft } from '../../core/draft.js';
 import { anySetAside, fitDraft, mergeDrafts } from '../../core/draft-fit.js';
 import type { DraftFit, FittedDraft } from '../../core/draft-fit.js';
 import type { ReadDraftState, StoredDraft, SurveyDraftState } from '../../core/draft-state.js';
+import { pickLocale } from '../../core/i18n/index.js';
+import { packFor } from '../../core/i18n/registry.js';
+import { surveyResultStrings } from '../../core/i18n/tension-survey-result.js';
 import { describeProblems } from '../../core/schema.js';
-import type { Locale } from '../../core/schema.js';
 import { draftStore, draftsAvailable as storageWorks } from '../../internal/draft-store.js';
 import { reportError } from '../../internal/events.js';
-import { localeOf } from '../../internal/locale.js';
+import { closestLang } from '../../internal/locale.js';
 
 type Operation = 'getItem' | 'setItem' | 'removeItem';
 
@@ -37,11 +39,16 @@ export function removeStoredDraft(persist: string): void {
   storage(persist, 'removeItem');
 }
 
-/** The notice's words; they load with this module, only where a draft is read. */
-const SET_ASIDE: Record<Locale, string> = {
-  en: 'Set aside from your saved draft (it does not fit this survey any more):',
-  es: 'Apartado de tu borrador guardado (ya no encaja en esta encuesta):',
-};
+/**
+ * The notice's words (they load with this module, only where a draft is read): the page's locale
+ * pack's, else the built-in language's.
+ */
+function setAsideWords(host: HTMLElement): string {
+  const lang = closestLang(host);
+  return (
+    packFor(lang)?.['tension-survey']?.setAside || surveyResultStrings[pickLocale(lang)].setAside
+  );
+}
 
 /** What a survey shows of a draft's parts it set aside: a short notice naming each. */
 export type SetAsideNotice = (text: RespondentText) => unknown;
@@ -59,9 +66,7 @@ function setAsideNotice(host: HTMLElement, { setAside }: FittedDraft): SetAsideN
       return `${name} (${sides.join(', ')})`;
     });
     if (setAside.role) items.unshift(`${text.survey.role}: ${setAside.role}`);
-    return html`<p class="set-aside" role="status">
-      ${SET_ASIDE[localeOf(host)]} ${items.join('; ')}
-    </p>`;
+    return html`<p class="set-aside" role="status">${setAsideWords(host)} ${items.join('; ')}</p>`;
   };
 }
 

@@ -6,6 +6,7 @@
 import { html } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RatingDraft, RubricValue } from '../../core/rubric-ratings.js';
+import { stringsFor } from '../../internal/strings-attribute.js';
 import '../stage-rubric/stage-rubric.js';
 import type { StageRubric } from '../stage-rubric/stage-rubric.js';
 
@@ -77,13 +78,14 @@ export class RubricSection implements ReactiveController {
 
   /**
    * The section. No name: the rubric's ratings go into the survey's one response, not a second
-   * form value.
+   * form value. The survey's `strings` reach the rubric (its `stage-rubric` section on top).
    */
-  render(rubric: string, disabled: boolean, headingLevel: number) {
+  render(rubric: string, disabled: boolean, headingLevel: number, strings: unknown) {
     return html`<stage-rubric
       exportparts=${RUBRIC_PARTS}
       rubric=${rubric}
       heading-level=${headingLevel}
+      .strings=${stringsFor(strings, 'stage-rubric')}
       ?disabled=${disabled}
       @input=${this.#take}
       @change=${this.#take}

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { tensionsOnDemand } from '../../core/catalog/on-demand.js';
+import type { RespondentText } from '../../core/catalog/on-demand.js';
 import { toDraft } from '../../core/draft-state.js';
 import { withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
@@ -16,8 +17,9 @@ import { emit } from '../../internal/events.js';
 import { FormControl, FormControlElement } from '../../internal/form-control.js';
 import type { Invalid } from '../../internal/form-control.js';
 import { LazyModule } from '../../internal/lazy-module.js';
-import { localeOf } from '../../internal/locale.js';
-import { stringsProperty } from '../../internal/strings-attribute.js';
+import { LocalePacks } from '../../internal/locale-packs.js';
+import { respondentText } from '../../internal/pack-text.js';
+import { stringsFor, stringsProperty } from '../../internal/strings-attribute.js';
 import { tokens } from '../../internal/theme.js';
 import '../tension-slider/tension-slider.js';
 import type { TensionSlider } from '../tension-slider/tension-slider.js';
@@ -160,6 +162,9 @@ export class TensionSurvey extends FormControlElement {
     invalid: () => this.#check(),
   });
   readonly #catalog = new CatalogText(this, tensionsOnDemand);
+  readonly #packs = new LocalePacks(this);
+  /** The respondent's text with the page's locale pack on top. */
+  #text?: RespondentText;
   #messages?: Messages<SurveyFormKey>;
   #locale: Locale = 'en';
   /** The tension ids asked, the roles offered and the scale size, as checked in willUpdate. */
@@ -212,10 +217,11 @@ export class TensionSurvey extends FormControlElement {
   }
 
   override willUpdate() {
-    this.#locale = localeOf(this);
+    this.#locale = this.#packs.read();
     // Undefined for a moment while the language's words and text load; drawn once they are here.
     const text = this.#catalog.get(this.#locale);
-    this.#messages = text && withOverrides(text.survey, this.strings);
+    this.#text = text && respondentText(this.#packs, text);
+    this.#messages = this.#text && withOverrides(this.#text.survey, this.strings);
     // Checked as set, so a survey that cannot produce a valid response says so before anyone answers.
     ({
       ids: this.#ids,
@@ -384,13 +390,17 @@ export class TensionSurvey extends FormControlElement {
     }
   }
 
+  #tension(id: string) {
+    return this.#text?.tensions.find((tension) => tension.id === id);
+  }
+
   #renderResult() {
-    const text = this.#catalog.get(this.#locale);
     // The page's language may have changed since submit: wait for its text.
-    if (!text) return nothing;
-    return this.#outcome!.render(text, {
+    if (!this.#text) return nothing;
+    return this.#outcome!.render(this.#text, {
       ids: this.#ids,
       locale: this.#locale,
+      packs: this.#packs,
       overrides: this.strings,
       rubricTotal: this.#rubric.total,
       headingLevel: this.headingLevel,
@@ -410,11 +420,12 @@ export class TensionSurvey extends FormControlElement {
         .current=${current || null}
         .desired=${desired || null}
         .unsure=${{ current: current === 0, desired: desired === 0 }}
+        .strings=${stringsFor(this.strings, 'tension-slider')}
         @input=${this.#handleSlider}
       ></tension-slider>`;
     });
     if (this.rubric !== null && this.#rubricSection)
-      sections.push(this.#rubricSection.render(this.rubric, off, this.headingLevel));
+      sections.push(this.#rubricSection.render(this.rubric, off, this.headingLevel, this.strings));
     return sections;
   }
 
@@ -427,13 +438,13 @@ export class TensionSurvey extends FormControlElement {
       this.rubric !== null ? this.#rubricSection?.progress(this.rubricRequired) : undefined;
     const notices = html`${this.#problems.length ? configErrorTemplate(messages.configError, this.#problems) : nothing}
     ${this.#draftsOff ? html`<p>${messages.noDrafts}</p>` : nothing}
-    ${this.#setAside?.(this.#catalog.get(this.#locale)!)}`;
+    ${this.#setAside?.(this.#text!)}`;
     const role = this.#roles.length
       ? roleTemplate(messages, this.#roles, this.chosenRole, off, this.#handleRole)
       : null;
     if (this.#layout.stepped)
       return this.#layout.render(() => ({
-        text: this.#catalog.get(this.#locale)!,
+        text: this.#text!,
         ids: this.#ids,
         points: this.#points,
         draft: this.#draft(),

@@ -26,6 +26,8 @@ const en = {
   json: 'Download JSON',
   csv: 'Download CSV',
   edit: 'Change my answers',
+  // The notice of a stored draft's parts that no longer fit (loaded with the draft's reader).
+  setAside: 'Set aside from your saved draft (it does not fit this survey any more):',
 };
 
 export type SurveyResultKey = keyof typeof en;
@@ -54,5 +56,6 @@ export const surveyResultStrings: Readonly<Record<Locale, Messages<SurveyResultK
     json: 'Descargar JSON',
     csv: 'Descargar CSV',
     edit: 'Cambiar mis respuestas',
+    setAside: 'Apartado de tu borrador guardado (ya no encaja en esta encuesta):',
   },
 };

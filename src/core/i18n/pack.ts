@@ -1,0 +1,60 @@
+/**
+ * The shape of a locale pack: every word the library shows, in one language, as one JSON object
+ * (dist/locales/en.json is the template a translator fills). Types only, a leaf module: the
+ * registry, the checker and the elements all name it without importing each other.
+ */
+
+/** Words by key; `{name}` marks a value the element fills in. */
+export type PackWords = Readonly<Record<string, string>>;
+
+export interface PackPole {
+  readonly label?: string;
+  readonly benefits?: readonly string[];
+}
+
+export interface PackTension {
+  readonly name?: string;
+  readonly question?: string;
+  readonly left?: PackPole;
+  readonly right?: PackPole;
+}
+
+export interface PackRubric {
+  readonly title?: string;
+  /** Group titles by group id. */
+  readonly groups?: Readonly<Record<string, { readonly title?: string }>>;
+  /** Dimension title and one descriptor per stage id, by dimension id. */
+  readonly dimensions?: Readonly<
+    Record<string, { readonly title?: string; readonly descriptors?: PackWords }>
+  >;
+}
+
+/** The sections of a pack holding an element's interface words, named after the element. */
+export const WORD_SECTIONS = [
+  'tension-slider',
+  'positions',
+  'tension-survey',
+  'stage-rubric',
+  'gap-chart',
+  'team-results',
+] as const;
+export type WordSection = (typeof WORD_SECTIONS)[number];
+
+/**
+ * One language. Every section is optional to the checker: what a pack leaves out is shown in
+ * English (marked `lang="en"`) and named in one console warning.
+ */
+export type LocalePack = {
+  /** The BCP 47 tag the pack is for ("fr", "pt-BR"); elements pick it by their nearest `lang`. */
+  readonly lang: string;
+  /** The tensions by id: name, question, and each pole's label and benefits. */
+  readonly tensions?: Readonly<Record<string, PackTension>>;
+  /** The stages by id: label and summary. */
+  readonly stages?: Readonly<
+    Record<string, { readonly label?: string; readonly summary?: string }>
+  >;
+  /** The built-in district rubric. */
+  readonly rubric?: PackRubric;
+  /** Discussion prompts for a facilitator, by tension id. */
+  readonly prompts?: Readonly<Record<string, readonly string[]>>;
+} & { readonly [S in WordSection]?: PackWords };
