@@ -21,6 +21,11 @@ export interface ChartHostOptions {
    * shows instead).
    */
   canvas(): HTMLCanvasElement | null;
+  /**
+   * Loads what the element draws with, alongside Chart.js (its own chunk: a page pays for the
+   * drawing code only when a chart is drawn). Optional.
+   */
+  load?(): Promise<unknown>;
   /** Builds the chart on the canvas; `motion` is false when reduced motion is preferred. */
   create(Chart: ChartConstructor, canvas: HTMLCanvasElement, motion: boolean): Chart;
   /** Refreshes an existing chart after a host update. */
@@ -93,7 +98,7 @@ export class ChartHost implements ReactiveController {
 
   private async ensure(): Promise<void> {
     if (!this.options.canvas()) return;
-    this.loading ??= loadChart();
+    this.loading ??= Promise.all([loadChart(), this.options.load?.()]).then(([Chart]) => Chart);
     const Chart = await this.loading;
     const canvas = this.options.canvas();
     // The host may have left the page, or made its chart, while Chart.js was loading.

@@ -63,7 +63,7 @@ export function teamTemplate({ team, rubric, locale, strings, label, table, togg
     <ul class="lines">
       ${team.rows.map((row) => html`<li>${teamWords(words, title(row.dimension), row, label)}</li>`)}
     </ul>
-    <button type="button" @click=${toggle}>${table ? words.showChart : words.showTable}</button>
+    <button type="button" aria-pressed=${table} @click=${toggle}>${words.showTable}</button>
     <div ?hidden=${table}>
       <ul class="legend">
         ${STAGE_IDS.map((id, i) => html`<li><span class="swatch s${i + 1}"></span>${label(id)}</li>`)}

@@ -190,13 +190,22 @@ export class TeamResults extends LitElement {
     if (loaded.ok) {
       this.responses = [];
       await this.add(loaded.result, src, 'current');
-      const count = loaded.result.responses.length;
-      this.status = format(this.words.added, { n: count, source: src });
+      this.status = this.addedText(loaded.result, src);
     } else {
       this.status = '';
       const message = format(this.words.fetchFailed, { src, reason: loaded.reason });
       this.fetchProblems = [{ path: 'src', message }];
     }
+  }
+
+  /**
+   * What an import added and how many of its lines were not, for the status: a polite live region
+   * (role="status"), so a screen reader hears both without looking for the list.
+   */
+  private addedText({ responses, rejected }: ImportResult, source: string): string {
+    const added = format(this.words.added, { n: responses.length, source });
+    const left = rejected.length ? format(this.words.notImported, { n: rejected.length }) : '';
+    return left ? `${added} ${left}` : added;
   }
 
   private changed() {
@@ -214,8 +223,7 @@ export class TeamResults extends LitElement {
     const text = area?.value ?? '';
     if (!area || !text.trim()) return;
     const result = await this.read(text, this.words.pasted, this.target);
-    const count = result.responses.length;
-    this.status = format(this.words.added, { n: count, source: this.words.pasted });
+    this.status = this.addedText(result, this.words.pasted);
     // What was not added stays in the box to be fixed; text typed meanwhile is left alone.
     const left = (await codec()).unimportedText(text, result);
     if (area.value === text && left !== text) area.value = left;
@@ -229,7 +237,7 @@ export class TeamResults extends LitElement {
     const messages: string[] = [];
     for (const file of list) {
       const result = await this.read(await file.text(), file.name, target);
-      messages.push(format(this.words.added, { n: result.responses.length, source: file.name }));
+      messages.push(this.addedText(result, file.name));
     }
     this.status = messages.join(' ');
     this.changed();

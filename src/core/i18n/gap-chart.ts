@@ -3,11 +3,11 @@ import type { Locale } from '../schema.js';
 import type { Messages } from './index.js';
 
 const en = {
-  chartLabel: 'Gap chart of {count} tensions: {summary}',
-  regionLabel: 'Gap chart. Use the up and down arrow keys to move from tension to tension.',
+  chartLabel: 'Gap chart of {count} tensions',
+  regionLabel:
+    'Gap chart. Up and down arrows move from tension to tension; left and right arrows move through the team, role groups, baseline and you on a tension.',
   summaryTitle: 'In words',
   showTable: 'Show as a table',
-  showChart: 'Show as a chart',
   downloadPng: 'Download chart (PNG)',
   downloadCsv: 'Download table (CSV)',
   legendCurrent: 'Where we are (team mean)',
@@ -22,6 +22,9 @@ const en = {
   loading: 'Loading {src}…',
   loaded: '{n} responses loaded from {src}.',
   rejected: '{n} records could not be read.',
+  announceLoaded: '{n} responses loaded.',
+  announceRejected: '{n} lines not imported.',
+  announceOwn: 'Your answers are now on the chart.',
   fetchFailed: 'Could not load {src}: {reason}',
   configError: 'This chart cannot be shown as configured',
   empty: 'No responses to show yet.',
@@ -33,12 +36,11 @@ export type GapChartKey = keyof typeof en;
 export const gapChartStrings: Readonly<Record<Locale, Messages<GapChartKey>>> = {
   en,
   es: {
-    chartLabel: 'Gráfico de brechas de {count} tensiones: {summary}',
+    chartLabel: 'Gráfico de brechas de {count} tensiones',
     regionLabel:
-      'Gráfico de brechas. Use las flechas arriba y abajo para pasar de una tensión a otra.',
+      'Gráfico de brechas. Las flechas arriba y abajo pasan de una tensión a otra; las flechas izquierda y derecha recorren el equipo, los grupos de roles, la línea de base y usted en una tensión.',
     summaryTitle: 'En palabras',
     showTable: 'Ver como tabla',
-    showChart: 'Ver como gráfico',
     downloadPng: 'Descargar gráfico (PNG)',
     downloadCsv: 'Descargar tabla (CSV)',
     legendCurrent: 'Dónde estamos (media del equipo)',
@@ -53,6 +55,9 @@ export const gapChartStrings: Readonly<Record<Locale, Messages<GapChartKey>>> = 
     loading: 'Cargando {src}…',
     loaded: 'Se cargaron {n} respuestas de {src}.',
     rejected: 'No se pudieron leer {n} registros.',
+    announceLoaded: 'Se cargaron {n} respuestas.',
+    announceRejected: 'No se importaron {n} líneas.',
+    announceOwn: 'Sus respuestas ya están en el gráfico.',
     fetchFailed: 'No se pudo cargar {src}: {reason}',
     configError: 'Este gráfico no se puede mostrar con esta configuración',
     empty: 'Todavía no hay respuestas para mostrar.',
