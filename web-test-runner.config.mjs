@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { chromiumFlags, findBrowser } from './scripts/browsers.mjs';
 import { embedCommands, embedMiddleware } from './test/browser/embed/embed-server.mjs';
+import { forcedColorsCommand } from './test/browser/support/forced-colors.mjs';
 
 const chromium = findBrowser('chromium');
 const firefox = process.env.TK_SKIP_FIREFOX ? null : findBrowser('firefox');
@@ -43,6 +44,7 @@ export default {
   middleware: [embedMiddleware],
   plugins: [
     embedCommands(),
+    forcedColorsCommand(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

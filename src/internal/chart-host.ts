@@ -40,8 +40,9 @@ export class ChartHost implements ReactiveController {
   chart: Chart | null = null;
   private connected = false;
   private loading: Promise<ChartConstructor> | null = null;
-  private media: MediaQueryList | null = null;
-  private readonly onMotionChange = () => {
+  /** Reduced motion, and forced colours (the theme's colours change with it: redraw). */
+  private media: MediaQueryList[] = [];
+  private readonly onMediaChange = () => {
     if (this.chart) this.options.update(this.chart, this.motion);
   };
   private settle: (() => void) | null = null;
@@ -67,8 +68,10 @@ export class ChartHost implements ReactiveController {
   hostConnected(): void {
     this.connected = true;
     if (typeof matchMedia === 'function') {
-      this.media = matchMedia('(prefers-reduced-motion: reduce)');
-      this.media.addEventListener('change', this.onMotionChange);
+      this.media = ['(prefers-reduced-motion: reduce)', '(forced-colors: active)'].map((query) =>
+        matchMedia(query),
+      );
+      for (const list of this.media) list.addEventListener('change', this.onMediaChange);
     }
     // Reconnected after a move in the page: the canvas is still rendered, so build again now.
     if (this.options.canvas()) void this.ensure();
@@ -84,7 +87,7 @@ export class ChartHost implements ReactiveController {
 
   hostDisconnected(): void {
     this.connected = false;
-    this.media?.removeEventListener('change', this.onMotionChange);
+    for (const list of this.media) list.removeEventListener('change', this.onMediaChange);
     this.destroy();
   }
 
