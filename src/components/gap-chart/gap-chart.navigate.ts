@@ -51,8 +51,16 @@ export function moveFocus(
   }
 }
 
-/** A lane's figures on one tension: its markers' values and how many answered in it. */
-export function laneFigures(figures: Aggregate, lane: Lane, row: number): LaneFigures {
+/**
+ * A lane's figures on one tension: its markers' values and how many answered in it, named as the
+ * announcement says it (`baseline`: the baseline's name without the legend's drawing notes).
+ */
+export function laneFigures(
+  figures: Aggregate,
+  lane: Lane,
+  row: number,
+  baseline: string,
+): LaneFigures {
   const tension = figures.tensions[row];
   let n: number | null = null;
   if (lane.kind === 'team') n = tension?.current.n ?? 0;
@@ -64,7 +72,7 @@ export function laneFigures(figures: Aggregate, lane: Lane, row: number): LaneFi
     n = group?.current.n ?? 0;
   }
   return {
-    label: lane.label,
+    label: lane.kind === 'baseline' ? baseline : lane.label,
     current: lane.current[row] ?? null,
     desired: lane.desired[row] ?? null,
     n,

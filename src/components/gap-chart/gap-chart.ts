@@ -348,7 +348,12 @@ export class GapChart extends LitElement {
     this.announcement =
       !drawn || drawn.kind === 'team'
         ? describeTension(this.figures, row, { ...options, own: this.own })
-        : describeLane(this.figures, row, laneFigures(this.figures, drawn, row), options);
+        : describeLane(
+            this.figures,
+            row,
+            laneFigures(this.figures, drawn, row, this.words.baseline),
+            options,
+          );
     if (fire) emit(this, 'gap-select', { tension: t.tension });
   }
 

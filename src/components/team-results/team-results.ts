@@ -204,7 +204,8 @@ export class TeamResults extends LitElement {
    */
   private addedText({ responses, rejected }: ImportResult, source: string): string {
     const added = format(this.words.added, { n: responses.length, source });
-    const left = rejected.length ? format(this.words.notImported, { n: rejected.length }) : '';
+    const n = rejected.length.toLocaleString(this.locale);
+    const left = rejected.length ? format(this.words.notImported, { n }) : '';
     return left ? `${added} ${left}` : added;
   }
 

@@ -1,0 +1,60 @@
+/**
+ * Issue 11, defect 6 for `<team-results>`: what an import added and what it left out is said in
+ * its polite live region (role="status"), in English and Spanish, for pasted text and `src`.
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../../../src/components/team-results/team-results.js';
+import type { TeamResults } from '../../../../src/components/team-results/team-results.js';
+import { encodeShareCode, toCSV } from '../../../../src/core/codec/index.js';
+import { fixtureTeam } from '../../../fixtures/gap-team.js';
+import { harness } from './harness.js';
+
+const region = (el: TeamResults) => el.shadowRoot!.querySelector('.import .status')!;
+
+describe('<team-results> announcements (issue 11)', () => {
+  for (const [lang, said] of [
+    ['en', 'Added 2 responses from the pasted text. 2 lines not imported.'],
+    ['es', 'Se agregaron 2 respuestas de el texto pegado. No se importaron 2 líneas.'],
+  ] as const) {
+    it(`says how many pasted lines were not imported (${lang})`, async () => {
+      const wrap = await fixture<HTMLElement>(
+        html`<div lang=${lang}><team-results></team-results></div>`,
+      );
+      const el = wrap.querySelector('team-results')!;
+      expect(region(el).getAttribute('role')).to.equal('status');
+      const [first, second] = fixtureTeam();
+      const h = harness(el);
+      h.textarea().value = [
+        encodeShareCode(first!),
+        'notacode',
+        encodeShareCode(second!),
+        'TK1-broken',
+      ].join('\n');
+      const changed = oneEvent(el, 'responses-change');
+      h.add().click();
+      await changed;
+      await el.updateComplete;
+      expect(h.status()).to.include(said);
+      expect(h.rejected()).to.have.length(2);
+    });
+  }
+
+  it('says how many responses a src file loaded and how many lines it left out', async () => {
+    const rows = toCSV(fixtureTeam()).trim().split('\r\n');
+    const url = URL.createObjectURL(
+      new Blob([[...rows, 'junk,line'].join('\r\n')], { type: 'text/csv' }),
+    );
+    try {
+      const el = await fixture<TeamResults>(html`<team-results src=${url}></team-results>`);
+      await waitUntil(() => harness(el).status().startsWith('Added'), 'src did not load', {
+        timeout: 5000,
+      });
+      expect(harness(el).status()).to.include(
+        `Added 12 responses from ${url}. 1 lines not imported.`,
+      );
+      expect(region(el).getAttribute('role')).to.equal('status');
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
+});
