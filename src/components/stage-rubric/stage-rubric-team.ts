@@ -236,14 +236,12 @@ export const teamStyles = [
       background-color: var(--_s2);
     }
     .s3 {
-      color: #fff;
       background-image:
         repeating-linear-gradient(135deg, currentColor 0 1px, transparent 1px 4.2px),
         repeating-linear-gradient(45deg, currentColor 0 1px, transparent 1px 4.2px);
       background-color: var(--_s3);
     }
     .s4 {
-      color: #fff;
       background-color: var(--_s4);
     }
     .chart {

@@ -3,6 +3,7 @@
  * its polite live region (role="status"), in English and Spanish, for pasted text and `src`.
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../../src/components/team-results/team-results.js';
 import type { TeamResults } from '../../../../src/components/team-results/team-results.js';
 import { encodeShareCode, toCSV } from '../../../../src/core/codec/index.js';
@@ -56,5 +57,43 @@ describe('<team-results> announcements (issue 11)', () => {
     } finally {
       URL.revokeObjectURL(url);
     }
+  });
+
+  it('is worked with the keyboard alone: paste, add, reach the chart with a focus ring, and tab on past it', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div><team-results></team-results><button>After</button></div>`,
+    );
+    const el = wrap.querySelector('team-results')!;
+    const h = harness(el);
+    const codes = fixtureTeam().map((response) => encodeShareCode(response));
+    h.textarea().focus();
+    await sendKeys({ type: codes.join(' ') });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(h.add());
+    const changed = oneEvent(el, 'responses-change');
+    await sendKeys({ press: 'Enter' });
+    await changed;
+    await el.updateComplete;
+    expect(el.responses).to.have.length(12);
+    const chart = h.chart();
+    await chart.chartReady;
+    const plot = chart.shadowRoot!.querySelector<HTMLElement>('.plot')!;
+    const after = wrap.querySelector('button')!;
+    // Tab on until the chart's region, then on out of the element: no stop traps the focus.
+    let reachedPlot = false;
+    for (let i = 0; i < 40 && document.activeElement !== after; i++) {
+      await sendKeys({ press: 'Tab' });
+      if (chart.shadowRoot!.activeElement === plot && !reachedPlot) {
+        reachedPlot = true;
+        expect(getComputedStyle(plot).outlineStyle).to.equal('solid');
+        expect(parseFloat(getComputedStyle(plot).outlineWidth)).to.be.at.least(2);
+        await sendKeys({ press: 'ArrowDown' });
+        await chart.updateComplete;
+        const live = chart.shadowRoot!.querySelector('[aria-live]')!.textContent!;
+        expect(live).to.match(/^Locus of control, 1 of 7\./);
+      }
+    }
+    expect(reachedPlot).to.equal(true);
+    expect(document.activeElement).to.equal(after);
   });
 });
