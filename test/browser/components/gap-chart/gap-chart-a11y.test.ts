@@ -4,7 +4,7 @@
  * keyboard navigation through every lane of a tension, each announced with its figures.
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import '../../../../src/components/gap-chart/gap-chart.js';
 import '../../../../src/components/team-results/team-results.js';
@@ -74,6 +74,25 @@ function expectedWords(locale: Locale) {
 describe('<gap-chart> accessibility (issue 11)', () => {
   afterEach(async () => {
     await setViewport({ width: 800, height: 600 });
+    await resetMouse();
+  });
+
+  it('selects a row when the pointer comes up, not when it goes down (pointer cancellation)', async () => {
+    const el = await fixture<GapChart>(html`<gap-chart></gap-chart>`);
+    el.responses = fixtureTeam();
+    const chart = await drawn(el);
+    const selected: string[] = [];
+    el.addEventListener('gap-select', (event) => selected.push(event.detail.tension));
+    const box = chart.canvas.getBoundingClientRect();
+    const x = Math.round(box.left + (chart.chartArea.left + chart.chartArea.right) / 2);
+    const y = Math.round(box.top + chart.scales.y!.getPixelForValue(1));
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await aTimeout(50);
+    expect(selected).to.deep.equal([]);
+    await sendMouse({ type: 'up' });
+    await aTimeout(50);
+    expect(selected).to.deep.equal(['pace']);
   });
 
   for (const width of [320, 390]) {
