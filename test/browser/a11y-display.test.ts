@@ -13,6 +13,8 @@ import type { TeamResults } from '../../src/components/team-results/team-results
 import { fixtureTeam } from '../fixtures/gap-team.js';
 import { rubricResponses } from '../fixtures/rubric-team.js';
 
+const firefox = navigator.userAgent.includes('Firefox');
+
 interface Case {
   tag: string;
   template: TemplateResult;
@@ -154,8 +156,11 @@ describe('display and focus, every element', () => {
           return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
         });
         const name = `${now!.tagName.toLowerCase()}${now!.className ? `.${now!.className}` : ''}`;
-        expect(ring, `${name} has no visible focus`).to.equal(true);
         seen.push(name);
+        // Firefox under automation does not always take a synthesized Tab as keyboard use, so
+        // :focus-visible (and with it the ring) may not apply there; Chromium checks every stop.
+        if (firefox && !now!.matches(':focus-visible')) continue;
+        expect(ring, `${name} has no visible focus`).to.equal(true);
       }
       expect(seen.length).to.be.greaterThan(0);
     });
