@@ -286,12 +286,9 @@ export class GapChart extends LitElement {
     }
     const { responses, rejected } = loaded.result;
     this.responses = responses;
-    this.announcer.say(
-      [
-        format(this.words.announceLoaded, { n: responses.length }),
-        rejected.length ? format(this.words.announceRejected, { n: rejected.length }) : '',
-      ].join(' '),
-    );
+    const { announceLoaded, announceRejected } = this.words;
+    const left = rejected.length ? ` ${format(announceRejected, { n: rejected.length })}` : '';
+    this.announcer.say(format(announceLoaded, { n: responses.length }) + left);
     this.status = [
       format(this.words.loaded, { n: responses.length, src }),
       rejected.length ? format(this.words.rejected, { n: rejected.length }) : '',
@@ -334,10 +331,7 @@ export class GapChart extends LitElement {
     this.showTable = !this.showTable;
   }
 
-  /**
-   * Selects a row (by key or click) and one of its lanes (the team's by default): announces it
-   * with its figures, and fires gap-select (not for a move between the lanes of one tension).
-   */
+  /** Selects a row (key or click) and a lane (the team's by default), says it, fires gap-select. */
   private select(row: number, lane = teamLane(this.layout.lanes), fire = true) {
     const t = this.figures.tensions[row];
     if (!t) return;
