@@ -8,6 +8,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { chromiumFlags, findBrowser } from './scripts/browsers.mjs';
 import { embedCommands, embedMiddleware } from './test/browser/embed/embed-server.mjs';
 import { reactModules } from './test/browser/frameworks/react-server.mjs';
+import { forcedColorsCommand } from './test/browser/support/forced-colors.mjs';
 
 const chromium = findBrowser('chromium');
 const firefox = process.env.TK_SKIP_FIREFOX ? null : findBrowser('firefox');
@@ -48,6 +49,7 @@ export default {
     a11ySnapshotPlugin(),
     embedCommands(),
     reactModules(),
+    forcedColorsCommand(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

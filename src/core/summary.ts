@@ -229,6 +229,49 @@ export function describeTension(
   return parts.join(' ');
 }
 
+/** One lane's figures on a tension, as the chart draws them. */
+export interface LaneFigures {
+  /** The lane's name: a role group, the baseline, "You". */
+  label: string;
+  current: number | null;
+  desired: number | null;
+  /** How many answered in the lane (a group's size); null for one respondent's own lane. */
+  n: number | null;
+}
+
+/**
+ * One lane of a tension in words, for the announcement as the chart moves to it: its name, its
+ * "where we are" and "where we should be" with the gap between them, and how many answered.
+ */
+export function describeLane(
+  agg: Aggregate,
+  index: number,
+  lane: LaneFigures,
+  options: SummaryOptions = {},
+): string {
+  const { s, num, name, pole } = context(options);
+  const t = agg.tensions[index];
+  if (!t) return '';
+  const parts = [format(s.laneLine, { lane: lane.label, tension: name(t.tension) })];
+  const { current, desired } = lane;
+  if (current === null || desired === null) parts.push(s.tensionNoAnswers);
+  else {
+    const values = { current: num(current), desired: num(desired), points: agg.points };
+    const gap = desired - current;
+    parts.push(
+      Math.abs(gap) < 0.05
+        ? format(s.tensionNoGap, values)
+        : format(s.tensionFigures, {
+            ...values,
+            gap: num(Math.abs(gap)),
+            pole: pole(t.tension, gap),
+          }),
+    );
+  }
+  if (lane.n !== null) parts.push(format(s.laneAnswers, { n: lane.n }));
+  return parts.join(' ');
+}
+
 /** The table alternative to the chart: a caption, a header row, and rows whose first cell names the row. */
 export interface GapTable {
   caption: string;

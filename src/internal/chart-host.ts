@@ -21,6 +21,11 @@ export interface ChartHostOptions {
    * shows instead).
    */
   canvas(): HTMLCanvasElement | null;
+  /**
+   * Loads what the element draws with, alongside Chart.js (its own chunk: a page pays for the
+   * drawing code only when a chart is drawn). Optional.
+   */
+  load?(): Promise<unknown>;
   /** Builds the chart on the canvas; `motion` is false when reduced motion is preferred. */
   create(Chart: ChartConstructor, canvas: HTMLCanvasElement, motion: boolean): Chart;
   /** Refreshes an existing chart after a host update. */
@@ -35,8 +40,9 @@ export class ChartHost implements ReactiveController {
   chart: Chart | null = null;
   private connected = false;
   private loading: Promise<ChartConstructor> | null = null;
-  private media: MediaQueryList | null = null;
-  private readonly onMotionChange = () => {
+  /** Reduced motion, and forced colours (the theme's colours change with it: redraw). */
+  private media: MediaQueryList[] = [];
+  private readonly onMediaChange = () => {
     if (this.chart) this.options.update(this.chart, this.motion);
   };
   private settle: (() => void) | null = null;
@@ -62,8 +68,10 @@ export class ChartHost implements ReactiveController {
   hostConnected(): void {
     this.connected = true;
     if (typeof matchMedia === 'function') {
-      this.media = matchMedia('(prefers-reduced-motion: reduce)');
-      this.media.addEventListener('change', this.onMotionChange);
+      this.media = ['(prefers-reduced-motion: reduce)', '(forced-colors: active)'].map((query) =>
+        matchMedia(query),
+      );
+      for (const list of this.media) list.addEventListener('change', this.onMediaChange);
     }
     // Reconnected after a move in the page: the canvas is still rendered, so build again now.
     if (this.options.canvas()) void this.ensure();
@@ -79,7 +87,7 @@ export class ChartHost implements ReactiveController {
 
   hostDisconnected(): void {
     this.connected = false;
-    this.media?.removeEventListener('change', this.onMotionChange);
+    for (const list of this.media) list.removeEventListener('change', this.onMediaChange);
     this.destroy();
   }
 
@@ -93,7 +101,7 @@ export class ChartHost implements ReactiveController {
 
   private async ensure(): Promise<void> {
     if (!this.options.canvas()) return;
-    this.loading ??= loadChart();
+    this.loading ??= Promise.all([loadChart(), this.options.load?.()]).then(([Chart]) => Chart);
     const Chart = await this.loading;
     const canvas = this.options.canvas();
     // The host may have left the page, or made its chart, while Chart.js was loading.

@@ -15,17 +15,22 @@ export interface DataTableOptions {
    * has always exposed it.
    */
   part?: 'table' | 'wrap';
+  /**
+   * How many leading cells of each row are row headers (`<th scope="row">`): 2 for a table
+   * grouped within each item (tension, then group), so every figure is read with both.
+   */
+  rowHeaders?: number;
 }
 
 /**
  * The table alternative to a chart: a caption, a header row, and one row per item whose first
- * cell is the row header. A chart's canvas is opaque to screen readers; this is the same data.
+ * cell (or first `rowHeaders` cells) is the row header. A chart's canvas is opaque to screen readers; this is the same data.
  */
 export function dataTable(
   caption: string,
   head: readonly Cell[],
   rows: readonly (readonly Cell[])[],
-  { hidden = false, part = 'table' }: DataTableOptions = {},
+  { hidden = false, part = 'table', rowHeaders = 1 }: DataTableOptions = {},
 ) {
   // Focusable and named, so keyboard users can scroll a table wider than a narrow screen.
   return html`<div
@@ -47,10 +52,11 @@ export function dataTable(
       </thead>
       <tbody>
         ${rows.map(
-          ([first, ...rest]) =>
+          (row) =>
             html`<tr>
-              <th scope="row">${first}</th>
-              ${rest.map((cell) => html`<td>${cell}</td>`)}
+              ${row.map((cell, i) =>
+                i < rowHeaders ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`,
+              )}
             </tr>`,
         )}
       </tbody>

@@ -18,6 +18,7 @@ import {
   positionAxis,
   rowAt,
   rowAxis,
+  wrapLabel,
 } from './gap-chart.layout.js';
 import type { DotPositions, DotRect, GapLayout, Lane } from './gap-chart.layout.js';
 
@@ -126,11 +127,17 @@ export interface OptionsInput {
   motion: boolean;
   /** The reader clicked a row. */
   onRowClick: (row: number) => void;
+  /** The font family the axis labels are drawn in (Chart.js's default), to measure them. */
+  family: string;
 }
+
+/** The axis labels' font size, and the room Chart.js keeps between a label and the plot. */
+const LABEL_SIZE = 13;
+const LABEL_PADDING = 3;
 
 /** The chart's options: both axes, the tooltips, and a click that selects a row. */
 export function gapOptions(input: OptionsInput) {
-  const { aggregate, locale, tensions, colors, motion, onRowClick } = input;
+  const { aggregate, locale, tensions, colors, motion, onRowClick, family } = input;
   const rows = aggregate.tensions;
   const text = (row: number) => tensions.find((tension) => tension.id === rows[row]?.tension);
   const name = (row: number) => text(row)?.name ?? rows[row]?.tension ?? '';
@@ -149,11 +156,24 @@ export function gapOptions(input: OptionsInput) {
     ticks: {
       autoSkip: false,
       color: colors.text,
-      font: { size: 13 },
-      callback: (value: string | number) =>
-        side === 'left'
-          ? [name(Number(value)), `← ${pole(Number(value), 'left')}`]
-          : `${pole(Number(value), 'right')} →`,
+      font: { size: LABEL_SIZE, family },
+      padding: LABEL_PADDING,
+      // Chart.js gives each side axis at most a quarter of the chart's width and cuts what is
+      // wider, so the names and poles are wrapped to fit it (measured in the labels' font).
+      callback(this: { maxWidth: number; ctx: CanvasRenderingContext2D }, value: string | number) {
+        const row = Number(value);
+        const { ctx } = this;
+        ctx.save();
+        ctx.font = `${LABEL_SIZE}px ${family}`;
+        const fit = (text: string) =>
+          wrapLabel(text, this.maxWidth - LABEL_PADDING - 1, (line) => ctx.measureText(line).width);
+        const lines =
+          side === 'left'
+            ? [...fit(name(row)), ...fit(`←\u00a0${pole(row, 'left')}`)]
+            : fit(`${pole(row, 'right')}\u00a0→`);
+        ctx.restore();
+        return lines;
+      },
     },
   });
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
@@ -208,6 +228,8 @@ export interface DrawnView {
   colors: ChartColors | null;
   /** The selected row, or -1. */
   active: number;
+  /** The selected lane of that row. */
+  lane: number;
   rows: number;
   points: number;
   lanes: readonly Lane[];
@@ -221,7 +243,7 @@ export function gapPlugin(view: () => DrawnView): Plugin<'scatter'> {
   return {
     id: 'tkGap',
     beforeDatasetsDraw: (chart) => {
-      const { colors, active, rows, points, lanes, dots } = view();
+      const { colors, active, lane, rows, points, lanes, dots } = view();
       if (!colors) return;
       const { ctx, chartArea: area, scales } = chart;
       const x = scales.x!;
@@ -236,6 +258,15 @@ export function gapPlugin(view: () => DrawnView): Plugin<'scatter'> {
         ctx.strokeStyle = colors.focus;
         ctx.lineWidth = 2;
         ctx.strokeRect(area.left + 1, top + 1, area.right - area.left - 2, bottom - top - 2);
+        // The selected lane, when the row has several: a rule under its markers.
+        const offset = lanes.length > 1 ? lanes[lane]?.offset : undefined;
+        if (offset !== undefined) {
+          const py = Math.round(y.getPixelForValue(active + offset)) + 9.5;
+          ctx.beginPath();
+          ctx.moveTo(x.getPixelForValue(0.75), py);
+          ctx.lineTo(x.getPixelForValue(points + 0.25), py);
+          ctx.stroke();
+        }
       }
       // A guide line per row, from pole to pole, and a rule between rows.
       ctx.strokeStyle = colors.track;
@@ -306,6 +337,8 @@ export interface PaintSource {
   layout: GapLayout;
   /** The selected row, or -1. */
   active: number;
+  /** The selected lane (an index into the layout's lanes). */
+  lane: number;
   /** Bumped by the element whenever the figures or lanes change. */
   version: number;
 }
@@ -319,6 +352,8 @@ export class GapPainter {
   /** The colours of the last drawing; null before the first. */
   colors: ChartColors | null = null;
   private drawn = { version: -1, motion: false };
+  /** Chart.js's default font family, which the axis labels are measured in. */
+  private family = 'sans-serif';
 
   constructor(
     private readonly root: () => ShadowRoot,
@@ -329,6 +364,7 @@ export class GapPainter {
   create(Chart: ChartConstructor, canvas: HTMLCanvasElement, motion: boolean): Chart {
     const source = this.source();
     const colors = readChartColors(this.root());
+    this.family = Chart.defaults.font.family ?? this.family;
     this.drawn = { version: source.version, motion };
     this.colors = colors;
     this.sizeBox(source);
@@ -364,16 +400,16 @@ export class GapPainter {
     colors: ChartColors,
     motion: boolean,
   ) {
-    const onRowClick = this.onRowClick;
-    return gapOptions({ aggregate: figures, locale, tensions, colors, motion, onRowClick });
+    const { onRowClick, family } = this;
+    return gapOptions({ aggregate: figures, locale, tensions, colors, motion, onRowClick, family });
   }
 
   /** What the plugin paints, read at each draw. */
   private view(): DrawnView {
-    const { active, figures, layout } = this.source();
+    const { active, lane, figures, layout } = this.source();
     const rows = figures.tensions.length;
     const { lanes, dots } = layout;
-    return { colors: this.colors, active, rows, points: figures.points, lanes, dots };
+    return { colors: this.colors, active, lane, rows, points: figures.points, lanes, dots };
   }
 
   /** Sizes the chart's box for its rows (after render, so no style attribute is rendered). */

@@ -307,3 +307,34 @@ export function dotRects(
     }
   }
 }
+
+/**
+ * Breaks an axis label into lines no wider than `maxWidth` (widths as `measure` gives them): at
+ * spaces, and inside a word too long for a line of its own, with a hyphen, so that at 320 px no
+ * tension or pole name is cut. Join words that must stay together (an arrow and its pole) with a
+ * no-break space.
+ */
+export function wrapLabel(
+  text: string,
+  maxWidth: number,
+  measure: (text: string) => number,
+): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ').filter(Boolean)) {
+    const last = lines.length - 1;
+    const joined = `${lines[last]} ${word}`;
+    if (last >= 0 && measure(joined) <= maxWidth) {
+      lines[last] = joined;
+      continue;
+    }
+    let rest = word;
+    while (rest.length > 1 && measure(rest) > maxWidth) {
+      let cut = rest.length - 1;
+      while (cut > 1 && measure(`${rest.slice(0, cut)}-`) > maxWidth) cut--;
+      lines.push(`${rest.slice(0, cut)}-`);
+      rest = rest.slice(cut);
+    }
+    lines.push(rest);
+  }
+  return lines;
+}

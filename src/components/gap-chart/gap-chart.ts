@@ -14,6 +14,7 @@ import { mergeRespondent } from '../../core/merge.js';
 import { parseResponse } from '../../core/schema.js';
 import type { InputProblem, Locale, SurveyResponse, Tension } from '../../core/schema.js';
 import {
+  describeLane,
   describeTension,
   gapTable,
   summarize,
@@ -22,6 +23,7 @@ import {
 } from '../../core/summary.js';
 import type { GapTable, SummaryKey } from '../../core/summary.js';
 import { buttonStyles } from '../../internal/buttons.js';
+import { Announcer } from '../../internal/announcer.js';
 import { ChartHost, chartImage, download } from '../../internal/chart-host.js';
 import { clearReported, configErrorTemplate, reportProblems } from '../../internal/config-error.js';
 import {
@@ -36,10 +38,11 @@ import { heading } from '../../internal/heading.js';
 import { LocalePacks } from '../../internal/locale-packs.js';
 import { ResponsesLoader } from '../../internal/responses-loader.js';
 import { tokens } from '../../internal/theme.js';
-import { GapPainter } from './gap-chart.draw.js';
+import type { GapPainter } from './gap-chart.draw.js';
 import { layoutGapChart } from './gap-chart.layout.js';
 import type { DotPositions, GapLayout } from './gap-chart.layout.js';
 import { legendTemplate } from './gap-chart.legend.js';
+import { laneFigures, moveFocus, teamLane } from './gap-chart.navigate.js';
 import { styles } from './gap-chart.styles.js';
 
 export type { GapSelectDetail } from '../../internal/events.js';
@@ -101,6 +104,7 @@ export class GapChart extends LitElement {
     strings: stringsProperty,
     showTable: { state: true, attribute: false },
     active: { state: true, attribute: false },
+    lane: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
     own: { state: true, attribute: false },
     status: { state: true, attribute: false },
@@ -143,7 +147,9 @@ export class GapChart extends LitElement {
   private showTable = false;
   /** The selected row (tension), or -1. */
   private active = -1;
-  /** What the live region last said about the selected tension. */
+  /** The selected lane of that row (an index into the layout's lanes). */
+  private lane = 0;
+  /** What the live region last said: the selected tension or lane, or new data. */
   private announcement = '';
   /** The response of the survey followed with `for=`, once it is submitted. */
   private own: SurveyResponse | null = null;
@@ -171,23 +177,30 @@ export class GapChart extends LitElement {
   /** Bumped when the figures are recomputed; the chart's data is rebuilt only when it moved. */
   private dataVersion = 0;
   private loader = new ResponsesLoader(this);
-  private painter = new GapPainter(
-    () => this.renderRoot as ShadowRoot,
-    () => ({
-      figures: this.figures,
-      locale: this.locale,
-      tensions: this.tensions,
-      words: this.words,
-      layout: this.layout,
-      active: this.active,
-      version: this.dataVersion,
-    }),
-    (row) => this.select(row),
-  );
+  private announcer = new Announcer(this, (message) => (this.announcement = message));
+  /** Draws the chart; loaded with Chart.js (gap-chart.draw.ts is a chunk of its own). */
+  private painter: GapPainter | null = null;
   private chartHost = new ChartHost(this, {
     canvas: () => this.renderRoot?.querySelector('canvas') ?? null,
-    create: (Chart, canvas, motion) => this.painter.create(Chart, canvas, motion),
-    update: (chart, motion) => this.painter.update(chart, motion),
+    load: async () => {
+      const { GapPainter } = await import('./gap-chart.draw.js');
+      this.painter ??= new GapPainter(
+        () => this.renderRoot as ShadowRoot,
+        () => ({
+          figures: this.figures,
+          locale: this.locale,
+          tensions: this.tensions,
+          words: this.words,
+          layout: this.layout,
+          active: this.active,
+          lane: this.lane,
+          version: this.dataVersion,
+        }),
+        (row) => this.select(row),
+      );
+    },
+    create: (Chart, canvas, motion) => this.painter!.create(Chart, canvas, motion),
+    update: (chart, motion) => this.painter?.update(chart, motion),
   });
 
   // -------------------------------------------------------------------------------------------
@@ -265,6 +278,7 @@ export class GapChart extends LitElement {
       },
       this.dotBuffers,
     );
+    if (this.lane >= this.layout.lanes.length) this.lane = teamLane(this.layout.lanes);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -294,6 +308,9 @@ export class GapChart extends LitElement {
     }
     const { responses, rejected } = loaded.result;
     this.responses = responses;
+    const { announceLoaded, announceRejected } = this.words;
+    const left = rejected.length ? ` ${format(announceRejected, { n: rejected.length })}` : '';
+    this.announcer.say(format(announceLoaded, { n: responses.length }) + left);
     this.status = () =>
       [
         format(this.words.loaded, { n: responses.length, src }),
@@ -314,48 +331,47 @@ export class GapChart extends LitElement {
       .some((node) => node instanceof Element && node.id === this.htmlFor);
     if (!from) return;
     const result = parseResponse((event as CustomEvent<unknown>).detail);
-    if (result.ok) this.own = result.value;
+    if (!result.ok) return;
+    this.own = result.value;
+    this.announcer.say(this.words.announceOwn);
   };
 
   private handleKeyDown(event: KeyboardEvent) {
-    const count = this.figures.tensions.length;
-    if (!count) return;
-    const moves: Record<string, number> = {
-      ArrowDown: this.active + 1,
-      ArrowRight: this.active + 1,
-      ArrowUp: this.active < 0 ? count - 1 : this.active - 1,
-      ArrowLeft: this.active < 0 ? count - 1 : this.active - 1,
-      Home: 0,
-      End: count - 1,
-    };
-    const next = moves[event.key];
-    if (next === undefined) {
-      if ((event.key === 'Enter' || event.key === ' ') && this.active >= 0) {
-        event.preventDefault();
-        this.select(this.active);
-      }
-      return;
+    const focus = { row: this.active, lane: this.lane };
+    const next = moveFocus(event.key, focus, this.figures.tensions.length, this.layout.lanes);
+    if (next) {
+      event.preventDefault();
+      // A move between the lanes of one tension is not a new tension: no gap-select.
+      const lanes = event.key === 'ArrowLeft' || event.key === 'ArrowRight';
+      this.select(next.row, next.lane, next.row !== this.active || !lanes);
+    } else if ((event.key === 'Enter' || event.key === ' ') && this.active >= 0) {
+      event.preventDefault();
+      this.select(this.active, this.lane);
     }
-    event.preventDefault();
-    this.select(Math.min(count - 1, Math.max(0, next)));
   }
 
   private handleToggleTable() {
     this.showTable = !this.showTable;
   }
 
-  /** Selects a row (by key or click): announces it and fires gap-select. */
-  private select(row: number) {
+  /** Selects a row (key or click) and a lane (the team's by default), says it, fires gap-select. */
+  private select(row: number, lane = teamLane(this.layout.lanes), fire = true) {
     const t = this.figures.tensions[row];
     if (!t) return;
     this.active = row;
-    this.announcement = describeTension(this.figures, row, {
-      locale: this.locale,
-      strings: this.summaryWords,
-      tensions: this.tensions,
-      own: this.own,
-    });
-    emit(this, 'gap-select', { tension: t.tension });
+    this.lane = lane;
+    const options = { locale: this.locale, strings: this.summaryWords, tensions: this.tensions };
+    const drawn = this.layout.lanes[lane];
+    this.announcement =
+      !drawn || drawn.kind === 'team'
+        ? describeTension(this.figures, row, { ...options, own: this.own })
+        : describeLane(
+            this.figures,
+            row,
+            laneFigures(this.figures, drawn, row, this.words.baseline),
+            options,
+          );
+    if (fire) emit(this, 'gap-select', { tension: t.tension });
   }
 
   // -------------------------------------------------------------------------------------------
@@ -363,7 +379,7 @@ export class GapChart extends LitElement {
 
   /** The chart as a PNG data: URL on the theme's surface colour, or null before it is drawn. */
   toDataURL(): string | null {
-    return this.chart ? chartImage(this.chart, this.painter.colors?.surface ?? '#ffffff') : null;
+    return this.chart ? chartImage(this.chart, this.painter?.colors?.surface ?? '#ffffff') : null;
   }
 
   /** The aggregated table (what the table view shows) as CSV. */
@@ -389,16 +405,14 @@ export class GapChart extends LitElement {
   override render() {
     const words = this.words;
     const hasData = this.figures.respondents > 0;
-    const label = format(words.chartLabel, {
-      count: this.figures.tensions.length,
-      summary: this.sentences.join(' '),
-    });
+    // A short name; the sentences below are the canvas's description (aria-describedby).
+    const label = format(words.chartLabel, { count: this.figures.tensions.length });
     return html`
       ${this.problems.length ? configErrorTemplate(words.configError, this.problems) : nothing}
       ${this.status() ? html`<p class="status">${this.status()}</p>` : nothing}
       <div class="toolbar" part="toolbar">
         <button type="button" aria-pressed=${this.showTable} @click=${this.handleToggleTable}>
-          ${this.showTable ? words.showChart : words.showTable}
+          ${words.showTable}
         </button>
         <button type="button" @click=${this.downloadPNG} ?disabled=${this.showTable || !hasData}>
           ${words.downloadPng}
@@ -416,7 +430,9 @@ export class GapChart extends LitElement {
         ?hidden=${this.showTable}
         @keydown=${this.handleKeyDown}
       >
-        <div class="plot-box"><canvas role="img" aria-label=${label}></canvas></div>
+        <div class="plot-box">
+          <canvas role="img" aria-label=${label} aria-describedby="summary"></canvas>
+        </div>
         ${legendTemplate({
           lanes: this.layout.lanes,
           words,
@@ -428,16 +444,17 @@ export class GapChart extends LitElement {
       ${dataTable(this.table.caption, this.table.head, this.table.rows, {
         hidden: !this.showTable,
         part: 'wrap',
+        rowHeaders: this.grouped ? 2 : 1,
       })}
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
       <section class="summary" part="summary">
         ${heading(this.headingLevel, 0, words.summaryTitle)}
         ${
           hasData
-            ? html`<ul>
+            ? html`<ul id="summary">
                 ${this.sentences.map((line) => html`<li>${line}</li>`)}
               </ul>`
-            : html`<p class="empty">${words.empty}</p>`
+            : html`<p class="empty" id="summary">${words.empty}</p>`
         }
       </section>
     `;

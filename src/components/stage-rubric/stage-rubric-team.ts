@@ -20,6 +20,7 @@ import { ChartHost } from '../../internal/chart-host.js';
 import { dataTable, dataTableStyles } from '../../internal/data-table.js';
 import { heading } from '../../internal/heading.js';
 import type { LocalePacks } from '../../internal/locale-packs.js';
+import { readStageInks, stageFill } from './stage-rubric-patterns.js';
 
 /** The team's figures for one rubric. */
 export interface Team {
@@ -73,7 +74,7 @@ export function teamTemplate(view: TeamView) {
     <ul class="lines">
       ${team.rows.map((row) => html`<li>${teamWords(words, title(row.dimension), row, label)}</li>`)}
     </ul>
-    <button type="button" @click=${toggle}>${table ? words.showChart : words.showTable}</button>
+    <button type="button" aria-pressed=${table} @click=${toggle}>${words.showTable}</button>
     <div ?hidden=${table}>
       <ul class="legend">
         ${STAGE_IDS.map((id, i) => html`<li><span class="swatch s${i + 1}"></span>${label(id)}</li>`)}
@@ -136,15 +137,19 @@ export function attachTeamChart(
   });
 }
 
-/** The bar chart's configuration, and the colours it was made with (as one string). */
+/**
+ * The bar chart's configuration, and the colours it was made with (as one string). Each stage is
+ * a colour and a pattern, its segments outlined in the page's surface colour (in forced colours,
+ * the text colour), so neighbouring stages stay apart whatever their contrast.
+ */
 function teamChart(root: ShadowRoot, { team, rubric, label }: TeamChartView, motion: boolean) {
   const box = root.querySelector<HTMLElement>('.team .chart')!;
   box.style.setProperty('--rows', String(team.rows.length));
-  const colors = [...root.querySelectorAll('.swatch')].map(
-    (swatch) => getComputedStyle(swatch).backgroundColor,
-  );
-  const text = getComputedStyle(box).color;
-  const grid = getComputedStyle(box).borderColor;
+  const inks = readStageInks(root);
+  const style = getComputedStyle(box);
+  const text = style.color;
+  const grid = style.borderColor;
+  const separator = style.outlineColor;
   const title = (id: string) =>
     rubric.dimensions.find((dimension) => dimension.id === id)?.title ?? id;
   const config: ChartConfiguration<'bar', number[], string[]> = {
@@ -154,7 +159,10 @@ function teamChart(root: ShadowRoot, { team, rubric, label }: TeamChartView, mot
       datasets: STAGE_IDS.map((stage, i) => ({
         label: label(stage),
         data: team.rows.map((row) => Math.round(row.shares[stage] * 100)),
-        backgroundColor: colors[i],
+        backgroundColor: stageFill(i, inks[i]!),
+        borderColor: separator,
+        borderWidth: 1.5,
+        borderSkipped: false,
       })),
     },
     options: {
@@ -177,7 +185,8 @@ function teamChart(root: ShadowRoot, { team, rubric, label }: TeamChartView, mot
       },
     },
   };
-  return { config, colors: [...colors, text, grid].join(' ') };
+  const colors = inks.flatMap(({ back, ink }) => [back, ink]);
+  return { config, colors: [...colors, text, grid, separator].join(' ') };
 }
 
 /** Splits a long axis label into lines of about 24 characters. */
@@ -214,28 +223,57 @@ export const teamStyles = [
       align-items: center;
       gap: 0.4em;
     }
+    /* Each stage's colour and pattern (ink in currentColor), as the chart draws them. */
     .swatch {
-      width: 1em;
-      height: 1em;
+      width: 1.25em;
+      height: 1.25em;
       border: 1px solid var(--_border);
       border-radius: 2px;
+      color: #08306b;
+      background-size: 6px 6px;
     }
     .s1 {
-      background: var(--_s1);
+      background-image: radial-gradient(circle, currentColor 1.2px, transparent 1.6px);
+      background-color: var(--_s1);
     }
-    .s2 {
-      background: var(--_s2);
+    .s2,
+    .s3 {
+      background-image: repeating-linear-gradient(
+        135deg,
+        currentColor 0 1px,
+        transparent 1px 4.2px
+      );
+      background-color: var(--_s2);
     }
     .s3 {
-      background: var(--_s3);
+      background-image:
+        repeating-linear-gradient(135deg, currentColor 0 1px, transparent 1px 4.2px),
+        repeating-linear-gradient(45deg, currentColor 0 1px, transparent 1px 4.2px);
+      background-color: var(--_s3);
     }
     .s4 {
-      background: var(--_s4);
+      background-color: var(--_s4);
     }
     .chart {
       position: relative;
       height: calc(var(--rows, 6) * 2.75rem + 3rem);
       border-color: var(--_track);
+      outline-color: var(--_surface);
+    }
+    /* Forced colours: system colours, the patterns and outlines keep the stages apart. */
+    @media (forced-colors: active) {
+      .swatch {
+        forced-color-adjust: none;
+        color: CanvasText;
+        background-color: Canvas;
+        border-color: CanvasText;
+      }
+      .s4 {
+        background-color: CanvasText;
+      }
+      .chart {
+        outline-color: CanvasText;
+      }
     }
   `,
 ];

@@ -200,13 +200,23 @@ export class TeamResults extends LitElement {
     if (loaded.ok) {
       this.responses = [];
       await this.add(loaded.result, src, 'current');
-      const count = loaded.result.responses.length;
-      this.status = () => format(this.words.added, { n: count, source: src });
+      this.status = () => this.addedText(loaded.result, src);
     } else {
       this.status = () => '';
       const message = format(this.words.fetchFailed, { src, reason: loaded.reason });
       this.fetchProblems = [{ path: 'src', message }];
     }
+  }
+
+  /**
+   * What an import added and how many of its lines were not, for the status: a polite live region
+   * (role="status"), so a screen reader hears both without looking for the list.
+   */
+  private addedText({ responses, rejected }: ImportResult, source: string): string {
+    const added = format(this.words.added, { n: responses.length, source });
+    const n = rejected.length.toLocaleString(this.locale);
+    const left = rejected.length ? format(this.words.notImported, { n }) : '';
+    return left ? `${added} ${left}` : added;
   }
 
   private changed() {
@@ -224,8 +234,7 @@ export class TeamResults extends LitElement {
     const text = area?.value ?? '';
     if (!area || !text.trim()) return;
     const result = await this.read(text, this.words.pasted, this.target);
-    const count = result.responses.length;
-    this.status = () => format(this.words.added, { n: count, source: this.words.pasted });
+    this.status = () => this.addedText(result, this.words.pasted);
     // What was not added stays in the box to be fixed; text typed meanwhile is left alone.
     const left = (await codec()).unimportedText(text, result);
     if (area.value === text && left !== text) area.value = left;
@@ -236,13 +245,12 @@ export class TeamResults extends LitElement {
     const list = [...(files ?? [])];
     if (!list.length) return;
     const target = this.target;
-    const added: [number, string][] = [];
+    const added: [ImportResult, string][] = [];
     for (const file of list) {
       const result = await this.read(await file.text(), file.name, target);
-      added.push([result.responses.length, file.name]);
+      added.push([result, file.name]);
     }
-    this.status = () =>
-      added.map(([n, source]) => format(this.words.added, { n, source })).join(' ');
+    this.status = () => added.map(([result, source]) => this.addedText(result, source)).join(' ');
     this.changed();
   }
 

@@ -18,7 +18,6 @@ const en = {
   chart:
     'Chart of the share of ratings at each stage, per dimension; the list and the table give the same figures.',
   showTable: 'Show as a table',
-  showChart: 'Show as a chart',
   caption: 'Ratings at each stage, per dimension',
   dimension: 'Dimension',
   median: 'Median',
@@ -36,7 +35,6 @@ export const teamStrings: Readonly<Record<Locale, Messages<TeamKey>>> = {
     chart:
       'Gráfico de la proporción de valoraciones en cada etapa, por dimensión; la lista y la tabla dan las mismas cifras.',
     showTable: 'Ver como tabla',
-    showChart: 'Ver como gráfico',
     caption: 'Valoraciones en cada etapa, por dimensión',
     dimension: 'Dimensión',
     median: 'Mediana',

@@ -53,6 +53,9 @@ const en = {
   split: 'split',
   tensionMovement: 'Since the baseline, the gap changed by {delta}.',
   tensionOwn: 'Your answer: {current} now, {desired} should be.',
+  // Announcement of one lane of a tension (a role group, the baseline, the followed respondent).
+  laneLine: '{lane}, {tension}.',
+  laneAnswers: '{n} answers.',
   // The table.
   caption: 'Where the team is and where it should be, per tension',
   colTension: 'Tension',
@@ -123,6 +126,8 @@ const es: Messages<SummaryKey> = {
   split: 'dividido',
   tensionMovement: 'Desde la línea de base, la brecha cambió {delta}.',
   tensionOwn: 'Su respuesta: {current} hoy, {desired} como debería ser.',
+  laneLine: '{lane}, {tension}.',
+  laneAnswers: '{n} respuestas.',
   caption: 'Dónde está el equipo y dónde debería estar, por tensión',
   colTension: 'Tensión',
   colGroup: 'Grupo',

@@ -129,7 +129,10 @@ describe('<gap-chart>', () => {
     const h = harness(el);
     expect(el.chart).to.not.equal(null);
     expect(h.canvas().getAttribute('role')).to.equal('img');
-    expect(h.canvas().getAttribute('aria-label')).to.include('The largest gap is on Pace');
+    // A short name; the summary is its description (issue 11, defect 10).
+    expect(h.canvas().getAttribute('aria-label')).to.equal('Gap chart of 7 tensions');
+    const described = el.shadowRoot!.getElementById(h.canvas().getAttribute('aria-describedby')!);
+    expect(described!.textContent).to.include('The largest gap is on Pace');
     expect(h.tableWrap().hidden).to.equal(true);
     await expect(el).to.be.accessible();
 
