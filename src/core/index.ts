@@ -5,3 +5,4 @@ export * from './catalog/index.js';
 export * from './i18n/index.js';
 export * from './aggregate/index.js';
 export * from './codec/index.js';
+export * from './plan/index.js';
