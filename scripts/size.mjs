@@ -17,7 +17,14 @@ const budgets = [
   // 62 KB until issue 10 added complementary suppression, sliced imports and the checks that keep
   // setters from throwing (63.1 KB measured); the one-element files stay within their own budgets.
   { entry: 'tensionkit.js', budget: 65, note: 'every element registered (charts load on demand)' },
-  { entry: 'core.js', budget: 30, note: 'the whole domain: both languages, codec, aggregate' },
+  // 30 KB until issue 13 put the plan in the domain as the contract asks (schema, JSON and code,
+  // the statement's words in both languages, check-back): 29.2 KB before, 33.5 KB measured after.
+  // The explore text stays out of it (core/catalog/explore.js, or loaded on demand).
+  {
+    entry: 'core.js',
+    budget: 34,
+    note: 'the whole domain: both languages, codec, aggregate, plan',
+  },
   {
     entry: 'tension-survey.js',
     // Issue 3 set 25 KB with Lit inlined. One Lit per page (chunks/lit.js, so two of our scripts

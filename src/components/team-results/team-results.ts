@@ -30,6 +30,8 @@ import { localeOf } from '../../internal/locale.js';
 import { ResponsesLoader } from '../../internal/responses-loader.js';
 import { tokens } from '../../internal/theme.js';
 import { buttonStyles } from '../../internal/buttons.js';
+import { CatalogText } from '../../internal/catalog-text.js';
+import { exploreOnDemand, exploreTemplate } from '../../internal/explore.js';
 import '../gap-chart/gap-chart.js';
 import { importSection } from './team-results.import.js';
 import type { Target } from './team-results.import.js';
@@ -109,6 +111,8 @@ export class TeamResults extends LitElement {
   private words!: Messages<TeamResultsKey>;
   private figures!: Aggregate;
   private loader = new ResponsesLoader(this);
+  /** Signs of leaning too far and strategies, beside the prompts: loaded with the first prompt. */
+  private explore = new CatalogText(this, exploreOnDemand);
 
   // -------------------------------------------------------------------------------------------
   // Lifecycle
@@ -136,6 +140,10 @@ export class TeamResults extends LitElement {
     ];
     if (problems.length) reportProblems(this, problems);
     else clearReported(this);
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.explore.settle(() => super.getUpdateComplete());
   }
 
   // -------------------------------------------------------------------------------------------
@@ -376,7 +384,8 @@ export class TeamResults extends LitElement {
                           </ul>
                         </div>`,
                     )}
-                  </div>`
+                  </div>
+                  ${exploreTemplate(id, tension, this.explore.get(this.locale), 'poles')}`
               : nothing
           }
         </article>`;

@@ -17,6 +17,7 @@ import { emit, emitNative } from '../../internal/events.js';
 import { FormControl, FormControlElement } from '../../internal/form-control.js';
 import type { Invalid } from '../../internal/form-control.js';
 import { isRightToLeft, localeOf } from '../../internal/locale.js';
+import { exploreOnDemand, exploreTemplate } from '../../internal/explore.js';
 import { tokens } from '../../internal/theme.js';
 import {
   MARKERS,
@@ -151,6 +152,9 @@ export class TensionSlider extends FormControlElement {
     },
   });
   readonly #catalog = new CatalogText(this, tensionsOnDemand);
+  /** Signs of leaning too far and strategies: loaded the first time the disclosure opens. */
+  readonly #explore = new CatalogText(this, exploreOnDemand);
+  #exploreOpen = false;
   #messages?: Messages<SliderKey>;
   #tensionText?: Tension;
   /** The scale size in use: `points` once checked. */
@@ -194,7 +198,7 @@ export class TensionSlider extends FormControlElement {
   }
 
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.#catalog.settle(() => super.getUpdateComplete());
+    return this.#explore.settle(() => this.#catalog.settle(() => super.getUpdateComplete()));
   }
 
   override updated() {
@@ -240,6 +244,12 @@ export class TensionSlider extends FormControlElement {
     const label = this.#tensionText?.name || this.#tensionText?.question || '';
     return [format(this.#messages.required, { label }), this.#markerElement(missing) ?? undefined];
   }
+
+  readonly #handleDisclosure = (event: Event) => {
+    if (this.#exploreOpen || !(event.target as HTMLDetailsElement).open) return;
+    this.#exploreOpen = true;
+    this.requestUpdate();
+  };
 
   get #locked() {
     return this.disabled || this.formControl.formDisabled || !!this.#problems.length;
@@ -400,7 +410,14 @@ export class TensionSlider extends FormControlElement {
           ? html`<p class="err">${this.#missingMarker()?.[0] ?? ''}</p>`
           : nothing
       }
-      ${benefitsTemplate(tension, messages)}
+      ${benefitsTemplate(
+        tension,
+        messages,
+        this.#exploreOpen
+          ? exploreTemplate(tension.id, tension, this.#explore.get(localeOf(this)), 'ben')
+          : nothing,
+        this.#handleDisclosure,
+      )}
     </div>`;
   }
 
