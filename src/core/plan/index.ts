@@ -6,3 +6,4 @@ export * from './schema.js';
 export * from './codec.js';
 export * from './statement.js';
 export * from './check-back.js';
+export * from './working.js';
