@@ -89,6 +89,7 @@ export class GapChart extends LitElement {
     minGroupSize: { type: Number, attribute: 'min-group-size' },
     responses: { attribute: false },
     baseline: { attribute: false },
+    aims: { attribute: false },
     strings: stringsProperty,
     showTable: { state: true, attribute: false },
     active: { state: true, attribute: false },
@@ -110,6 +111,8 @@ export class GapChart extends LitElement {
   responses: readonly SurveyResponse[] = [];
   /** An earlier set of responses, drawn beside the current one to show movement; null for none. */
   baseline: readonly SurveyResponse[] | null = null;
+  /** Aims to mark on their tensions (a plan's, by tension id); null for none. */
+  aims: Readonly<Record<string, number>> | null = null;
   /** Overrides for any UI or summary string, by key (or as a JSON attribute). */
   strings: Partial<Record<GapChartKey | SummaryKey, string>> | null = null;
 
@@ -163,6 +166,7 @@ export class GapChart extends LitElement {
       layout: this.layout,
       active: this.active,
       version: this.dataVersion,
+      aims: this.aims,
     }),
     (row) => this.select(row),
   );

@@ -33,6 +33,7 @@ import { buttonStyles } from '../../internal/buttons.js';
 import { CatalogText } from '../../internal/catalog-text.js';
 import { exploreOnDemand, exploreTemplate } from '../../internal/explore.js';
 import '../gap-chart/gap-chart.js';
+import { PlanCheck } from './team-results.check.js';
 import { importSection } from './team-results.import.js';
 import type { Target } from './team-results.import.js';
 import { styles } from './team-results.styles.js';
@@ -70,6 +71,7 @@ export class TeamResults extends LitElement {
     src: {},
     responses: { attribute: false },
     baseline: { attribute: false },
+    plan: { attribute: false },
     strings: stringsProperty,
     target: { state: true, attribute: false },
     rejected: { state: true, attribute: false },
@@ -86,6 +88,8 @@ export class TeamResults extends LitElement {
   responses: readonly SurveyResponse[] = [];
   /** An earlier set of responses to compare with; null for none. */
   baseline: readonly SurveyResponse[] | null = null;
+  /** A plan to check back against: the plan, or a share code's or JSON file's text; null for none. */
+  plan: unknown = null;
   /** Overrides for any UI string, by key (or as a JSON attribute). */
   strings: Partial<Record<TeamResultsKey, string>> | null = null;
 
@@ -113,6 +117,9 @@ export class TeamResults extends LitElement {
   private loader = new ResponsesLoader(this);
   /** Signs of leaning too far and strategies, beside the prompts: loaded with the first prompt. */
   private explore = new CatalogText(this, exploreOnDemand);
+  private planCheck = new PlanCheck(this);
+  /** The check-in and the baseline as checked by the schema, for the check-back. */
+  private checked: [SurveyResponse[], SurveyResponse[] | null] = [[], null];
 
   // -------------------------------------------------------------------------------------------
   // Lifecycle
@@ -121,6 +128,7 @@ export class TeamResults extends LitElement {
     this.locale = localeOf(this);
     this.words = withOverrides(teamResultsStrings[this.locale], stringsOrNull(this.strings));
     if (changed.has('src') && this.src) void this.load(this.src);
+    this.planCheck.read(this.plan);
     // The figures follow the responses only, not the status, the import target or the toggles;
     // each response object is checked by the schema once (imports come checked already).
     if (!this.figures || changed.has('responses') || changed.has('baseline')) {
@@ -132,10 +140,12 @@ export class TeamResults extends LitElement {
         .flatMap((checked) => checked.problems)
         .filter((problem) => !problem.path.includes('['));
       this.figures = aggregate(current.responses, baseline ? { baseline: baseline.responses } : {});
+      this.checked = [current.responses, baseline?.responses ?? null];
     }
     const problems = [
       ...this.inputProblems,
       ...this.fetchProblems,
+      ...this.planCheck.problems,
       ...stringsProblems(this.strings),
     ];
     if (problems.length) reportProblems(this, problems);
@@ -399,6 +409,7 @@ export class TeamResults extends LitElement {
     const problems = [
       ...this.inputProblems,
       ...this.fetchProblems,
+      ...this.planCheck.problems,
       ...stringsProblems(this.strings),
     ];
     return html`
@@ -417,10 +428,12 @@ export class TeamResults extends LitElement {
         <gap-chart
           .responses=${this.responses}
           .baseline=${this.baseline}
+          .aims=${this.planCheck.aims()}
           group-by=${this.compareRoles ? 'role' : ''}
         ></gap-chart>
       </section>
       ${hasData ? html`${this.renderRubric()} ${this.renderPrompts()}` : html`<p class="empty">${words.empty}</p>`}
+      ${this.planCheck.render(...this.checked, this.locale, (id) => getTension(id, this.locale))}
     `;
   }
 }
