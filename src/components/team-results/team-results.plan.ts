@@ -82,7 +82,7 @@ export function checkBackTemplate(
                 spread: n(entry.desiredSpread),
               })}
             </p>`;
-      return html`<article class="check" data-tension=${entry.tension}>
+      return html`<article class="aim-check" data-tension=${entry.tension}>
         <h3>${tension(entry.tension)?.name ?? entry.tension}</h3>
         <p class="position">${position}</p>
         ${moved} ${aligned} ${entry.decided ? nothing : html`<p>${words.notDecided}</p>`}

@@ -23,7 +23,7 @@ async function checkedBack(plan: unknown, lang = 'en') {
   const el = wrap.querySelector('team-results')!;
   await waitUntil(() => el.shadowRoot!.querySelector('.check-back'), 'the check-back section');
   await el.updateComplete;
-  const article = (id: string) => el.shadowRoot!.querySelector(`.check[data-tension="${id}"]`);
+  const article = (id: string) => el.shadowRoot!.querySelector(`.aim-check[data-tension="${id}"]`);
   return { el, article };
 }
 
