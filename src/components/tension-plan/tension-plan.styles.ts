@@ -100,15 +100,12 @@ export const styles = css`
     color: var(--_accent-contrast);
     font-weight: 700;
   }
+  /* A prefilled aim not yet decided: dashed, so it is not read as the team's decision. */
   .pending .point.on {
-    background: repeating-linear-gradient(
-      45deg,
-      var(--_accent),
-      var(--_accent) 4px,
-      var(--_surface) 4px,
-      var(--_surface) 8px
-    );
+    background: var(--_surface);
     color: var(--_text);
+    outline: 3px dashed var(--_accent);
+    outline-offset: -3px;
   }
   .poles {
     display: flex;

@@ -103,6 +103,7 @@ export class TensionPlan extends FormControlElement {
   #words!: Messages<TensionPlanKey>;
   #team: readonly SurveyResponse[] = [];
   #followed: readonly SurveyResponse[] = [];
+  #followedFrom: unknown = null;
   #problems: InputProblem[] = [];
   /** The plan last finished from the working copy, or null while a field is wrong. */
   #finished: PlanRecord | null = null;
@@ -139,7 +140,7 @@ export class TensionPlan extends FormControlElement {
   override willUpdate(changed: PropertyValues<this>): void {
     this.#locale = localeOf(this);
     this.#words = withOverrides(tensionPlanStrings[this.#locale], stringsOrNull(this.strings));
-    if (changed.has('htmlFor')) this.#readFollowed();
+    this.#readFollowed();
     const problems: InputProblem[] = [];
     const given = checkResponses(this.responses, 'responses');
     problems.push(...given.problems);
@@ -192,15 +193,17 @@ export class TensionPlan extends FormControlElement {
     }
   }
 
-  /** The responses of the `<team-results>` named by `for`, if it is on the page. */
+  /** The responses of the `<team-results>` named by `for` (read at each update: a page may set them later). */
   #readFollowed() {
-    if (!this.htmlFor || !this.isConnected) return;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const target = root.getElementById?.(this.htmlFor) as { responses?: unknown } | null;
+    const root = this.htmlFor && this.isConnected ? (this.getRootNode() as Document) : null;
+    const target = root?.getElementById?.(this.htmlFor) as { responses?: unknown } | null;
     if (target && Array.isArray(target.responses)) this.#follow(target.responses);
   }
 
+  /** Checks a followed list once per list given. */
   #follow(list: readonly SurveyResponse[]) {
+    if (list === this.#followedFrom) return;
+    this.#followedFrom = list;
     this.#followed = checkResponses(list, 'for').responses;
     this.requestUpdate();
   }

@@ -88,6 +88,22 @@ describe('<tension-plan>', () => {
     expect(harness(el).aim('pace').getAttribute('aria-valuenow')).to.equal('3');
   });
 
+  it('reads the responses a page set on the followed element after it, at its next update', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div>
+        <tension-plan for="board"></tension-plan>
+        <div id="board"></div>
+      </div>`,
+    );
+    const el = wrap.querySelector('tension-plan')!;
+    expect(harness(el).aim('pace').getAttribute('aria-valuenow')).to.equal(null);
+    (wrap.querySelector('#board') as HTMLElement & { responses?: unknown }).responses =
+      fixtureTeam();
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(harness(el).aim('pace').getAttribute('aria-valuenow')).to.equal('3');
+  });
+
   it('makes a plan with the keyboard alone that round-trips through JSON and a share code', async () => {
     const el = await planFor();
     const plans = record(el);
