@@ -16,8 +16,18 @@ const budgets = [
   // about size loads the file of the one element it uses.
   // 62 KB until issue 10 added complementary suppression, sliced imports and the checks that keep
   // setters from throwing (63.1 KB measured); the one-element files stay within their own budgets.
-  { entry: 'tensionkit.js', budget: 65, note: 'every element registered (charts load on demand)' },
-  { entry: 'core.js', budget: 30, note: 'the whole domain: both languages, codec, aggregate' },
+  // 65 KB until issue 13 added a sixth element, <tension-plan>, and the plan to the domain: 64 KB
+  // before (README), 74.5 KB measured after (the element about 5 KB, the plan's core about 5 KB).
+  { entry: 'tensionkit.js', budget: 76, note: 'every element registered (charts load on demand)' },
+  // 30 KB until issue 13 put the plan in the domain as the contract asks (schema, JSON and code,
+  // the statement's words in both languages, check-back, the working copy): 29.2 KB before,
+  // 34.1 KB measured after.
+  // The explore text stays out of it (core/catalog/explore.js, or loaded on demand).
+  {
+    entry: 'core.js',
+    budget: 35,
+    note: 'the whole domain: both languages, codec, aggregate, plan',
+  },
   {
     entry: 'tension-survey.js',
     // Issue 3 set 25 KB; issues 3 and 10 raised it to 26.5 KB (shared Lit 0.7 KB, configuration
@@ -45,6 +55,8 @@ const budgets = [
     text: ['rubric'],
     note: 'issue 5: a page with only <stage-rubric>',
   },
+  // Before its on-demand chunks (the tensions' text in one language, the plan's codec).
+  { entry: 'tension-plan.js', budget: 30, note: 'issue 13: a page with only <tension-plan>' },
   // The summary's sentences, the statistics and both languages' tension names, before Chart.js.
   // Issue 12's locale packs (as for the survey): 0.6 KB measured (34.4 -> 35.0).
   { entry: 'gap-chart.js', budget: 35.5, note: 'gap chart without its chart chunk' },

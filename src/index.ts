@@ -5,3 +5,4 @@ import './components/stage-rubric/stage-rubric.js';
 import './components/tension-survey/tension-survey.js';
 import './components/gap-chart/gap-chart.js';
 import './components/team-results/team-results.js';
+import './components/tension-plan/tension-plan.js';

@@ -9,3 +9,4 @@ export * from './codec/index.js';
 export { registerLocale } from './i18n/register.js';
 export type { LocaleReport } from './i18n/register.js';
 export type { LocalePack } from './i18n/pack.js';
+export * from './plan/index.js';

@@ -5,6 +5,7 @@
  * augmented so a page's `addEventListener` gets the detail's type.
  */
 import type { Rejected } from '../core/codec/index.js';
+import type { PlanRecord } from '../core/plan/schema.js';
 import type { InputProblem, StageId, SurveyResponse } from '../core/schema.js';
 
 /** `tk-error`: bad configuration or input, as the contract reports it. */
@@ -56,6 +57,9 @@ export interface ResponsesChangeDetail {
   readonly rejected: readonly RejectedLine[];
 }
 
+/** `plan-change` from `<tension-plan>`: the plan after the facilitator changed it. */
+export type PlanChangeDetail = PlanRecord;
+
 /** Every custom event by name, with its detail. */
 export interface TkEventMap {
   'tk-error': TkErrorDetail;
@@ -64,6 +68,7 @@ export interface TkEventMap {
   'survey-submit': SurveySubmitDetail;
   'gap-select': GapSelectDetail;
   'responses-change': ResponsesChangeDetail;
+  'plan-change': PlanChangeDetail;
 }
 
 /** The native events an element fires as an input would (plain `Event`s, no detail). */
@@ -102,6 +107,7 @@ declare global {
     'survey-submit': CustomEvent<SurveySubmitDetail>;
     'gap-select': CustomEvent<GapSelectDetail>;
     'responses-change': CustomEvent<ResponsesChangeDetail>;
+    'plan-change': CustomEvent<PlanChangeDetail>;
   }
 }
 

@@ -234,6 +234,20 @@ export interface DrawnView {
   points: number;
   lanes: readonly Lane[];
   dots: DotPositions;
+  /** Each row's aim (a plan's), or null. */
+  aims: readonly (number | null)[];
+}
+
+/** Each row's aim from a plan's aims by tension id: null where the plan sets none. */
+export function aimsByRow(
+  tensions: readonly { tension: string }[],
+  aims: Readonly<Record<string, number>> | null,
+): (number | null)[] {
+  return tensions.map(({ tension }) =>
+    aims && Object.hasOwn(aims, tension) && typeof aims[tension] === 'number'
+      ? aims[tension]
+      : null,
+  );
 }
 
 /** Draws what Chart.js has no element for: row bands, the respondents' dots, dumbbell lines. */
@@ -243,7 +257,7 @@ export function gapPlugin(view: () => DrawnView): Plugin<'scatter'> {
   return {
     id: 'tkGap',
     beforeDatasetsDraw: (chart) => {
-      const { colors, active, lane, rows, points, lanes, dots } = view();
+      const { colors, active, lane, rows, points, lanes, dots, aims } = view();
       if (!colors) return;
       const { ctx, chartArea: area, scales } = chart;
       const x = scales.x!;
@@ -285,6 +299,17 @@ export function gapPlugin(view: () => DrawnView): Plugin<'scatter'> {
         ctx.moveTo(0, py);
         ctx.lineTo(chart.width, py);
       }
+      ctx.stroke();
+      // A plan's aim: an upright bar across the row, in the focus colour.
+      ctx.strokeStyle = colors.focus;
+      ctx.lineWidth = 3;
+      ctx.beginPath();
+      aims.forEach((aim, row) => {
+        if (aim === null) return;
+        const px = Math.round(x.getPixelForValue(aim));
+        ctx.moveTo(px, y.getPixelForValue(row - 0.4));
+        ctx.lineTo(px, y.getPixelForValue(row + 0.4));
+      });
       ctx.stroke();
       // Every answer as a dot: round dots for now, small triangles for should-be, each built of
       // whole-pixel rectangles in one opaque colour (thousands of anti-aliased arcs took about
@@ -341,6 +366,8 @@ export interface PaintSource {
   lane: number;
   /** Bumped by the element whenever the figures or lanes change. */
   version: number;
+  /** A plan's aims by tension id (`<team-results>` checking back); null for none. */
+  aims: Readonly<Record<string, number>> | null;
 }
 
 /**
@@ -406,10 +433,12 @@ export class GapPainter {
 
   /** What the plugin paints, read at each draw. */
   private view(): DrawnView {
-    const { active, lane, figures, layout } = this.source();
+    const { active, lane, figures, layout, aims } = this.source();
     const rows = figures.tensions.length;
     const { lanes, dots } = layout;
-    return { colors: this.colors, active, lane, rows, points: figures.points, lanes, dots };
+    const marks = aimsByRow(figures.tensions, aims);
+    const { colors } = this;
+    return { colors, active, lane, rows, points: figures.points, lanes, dots, aims: marks };
   }
 
   /** Sizes the chart's box for its rows (after render, so no style attribute is rendered). */

@@ -101,6 +101,7 @@ export class GapChart extends LitElement {
     responses: { attribute: false },
     baseline: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    aims: { attribute: false },
     strings: stringsProperty,
     showTable: { state: true, attribute: false },
     active: { state: true, attribute: false },
@@ -125,6 +126,8 @@ export class GapChart extends LitElement {
   baseline: readonly SurveyResponse[] | null = null;
   /** The level of the summary's heading, 1 to 6 (default 2; see src/internal/heading.ts). */
   headingLevel = 2;
+  /** Aims to mark on their tensions (a plan's, by tension id); null for none. */
+  aims: Readonly<Record<string, number>> | null = null;
   /** Overrides for any UI or summary string, by key (or as a JSON attribute). */
   strings: Partial<Record<GapChartKey | SummaryKey, string>> | null = null;
 
@@ -195,6 +198,7 @@ export class GapChart extends LitElement {
           active: this.active,
           lane: this.lane,
           version: this.dataVersion,
+          aims: this.aims,
         }),
         (row) => this.select(row),
       );

@@ -31,8 +31,11 @@ import { rubricsText, stagesText } from '../../internal/pack-rubric-text.js';
 import { ResponsesLoader } from '../../internal/responses-loader.js';
 import { tokens } from '../../internal/theme.js';
 import { buttonStyles } from '../../internal/buttons.js';
+import { CatalogText } from '../../internal/catalog-text.js';
+import { exploreOnDemand, exploreTemplate } from '../../internal/explore.js';
 import '../gap-chart/gap-chart.js';
 import { heading } from '../../internal/heading.js';
+import { PlanCheck } from './team-results.check.js';
 import { importSection } from './team-results.import.js';
 import type { Target } from './team-results.import.js';
 import { styles } from './team-results.styles.js';
@@ -71,6 +74,7 @@ export class TeamResults extends LitElement {
     responses: { attribute: false },
     baseline: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    plan: { attribute: false },
     strings: stringsProperty,
     target: { state: true, attribute: false },
     rejected: { state: true, attribute: false },
@@ -89,6 +93,8 @@ export class TeamResults extends LitElement {
   baseline: readonly SurveyResponse[] | null = null;
   /** The level of the section headings, 1 to 6 (default 2; see src/internal/heading.ts). */
   headingLevel = 2;
+  /** A plan to check back against: the plan, or a share code's or JSON file's text; null for none. */
+  plan: unknown = null;
   /** Overrides for any UI string, by key (or as a JSON attribute). */
   strings: Partial<Record<TeamResultsKey, string>> | null = null;
 
@@ -116,6 +122,11 @@ export class TeamResults extends LitElement {
   private words!: Messages<TeamResultsKey>;
   private figures!: Aggregate;
   private loader = new ResponsesLoader(this);
+  /** Signs of leaning too far and strategies, beside the prompts: loaded with the first prompt. */
+  private explore = new CatalogText(this, exploreOnDemand);
+  private planCheck = new PlanCheck(this);
+  /** The check-in and the baseline as checked by the schema, for the check-back. */
+  private checked: [SurveyResponse[], SurveyResponse[] | null] = [[], null];
 
   // -------------------------------------------------------------------------------------------
   // Lifecycle
@@ -127,6 +138,7 @@ export class TeamResults extends LitElement {
       stringsOrNull(this.strings),
     );
     if (changed.has('src') && this.src) void this.load(this.src);
+    this.planCheck.read(this.plan);
     // The figures follow the responses only, not the status, the import target or the toggles;
     // each response object is checked by the schema once (imports come checked already).
     if (!this.figures || changed.has('responses') || changed.has('baseline')) {
@@ -138,14 +150,20 @@ export class TeamResults extends LitElement {
         .flatMap((checked) => checked.problems)
         .filter((problem) => !problem.path.includes('['));
       this.figures = aggregate(current.responses, baseline ? { baseline: baseline.responses } : {});
+      this.checked = [current.responses, baseline?.responses ?? null];
     }
     const problems = [
       ...this.inputProblems,
       ...this.fetchProblems,
+      ...this.planCheck.problems,
       ...stringsProblems(this.strings),
     ];
     if (problems.length) reportProblems(this, problems);
     else clearReported(this);
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.explore.settle(() => super.getUpdateComplete());
   }
 
   // -------------------------------------------------------------------------------------------
@@ -406,7 +424,8 @@ export class TeamResults extends LitElement {
                           </ul>
                         </div>`,
                     )}
-                  </div>`
+                  </div>
+                  ${exploreTemplate(id, tension, this.explore.get(this.locale), 'poles')}`
               : nothing
           }
         </article>`;
@@ -420,6 +439,7 @@ export class TeamResults extends LitElement {
     const problems = [
       ...this.inputProblems,
       ...this.fetchProblems,
+      ...this.planCheck.problems,
       ...stringsProblems(this.strings),
     ];
     return html`
@@ -439,11 +459,17 @@ export class TeamResults extends LitElement {
           .strings=${stringsFor(this.strings, 'gap-chart')}
           .responses=${this.responses}
           .baseline=${this.baseline}
+          .aims=${this.planCheck.aims()}
           group-by=${this.compareRoles ? 'role' : ''}
           heading-level=${this.headingLevel + 1}
         ></gap-chart>
       </section>
       ${hasData ? html`${this.renderRubric()} ${this.renderPrompts()}` : html`<p class="empty">${words.empty}</p>`}
+      ${this.planCheck.render(...this.checked, this.locale, (id) =>
+        this.packs
+          .in(tensionCatalog[this.locale].tensions, (pack) => pack.tensions)
+          .find((tension) => tension.id === id),
+      )}
     `;
   }
 }

@@ -22,11 +22,19 @@ export function markerWords(
   return format(messages.valueText, { position, value: mark, points });
 }
 
-/** The benefits of each pole, behind a disclosure; nothing for a tension without them. */
-export function benefitsTemplate(tension: Tension, messages: Messages<SliderKey>) {
+/**
+ * The benefits of each pole, behind a disclosure, with `more` after them (the signs of leaning
+ * too far and strategies, once opened); nothing for a tension without benefits.
+ */
+export function benefitsTemplate(
+  tension: Tension,
+  messages: Messages<SliderKey>,
+  more: unknown = nothing,
+  onToggle?: (event: Event) => void,
+) {
   const poles = [tension.left, tension.right].filter((pole) => pole.benefits.length);
   if (!poles.length) return nothing;
-  return html`<details>
+  return html`<details @toggle=${onToggle}>
     <summary>${messages.benefits}</summary>
     <div class="ben">
       ${poles.map(
@@ -39,5 +47,6 @@ export function benefitsTemplate(tension: Tension, messages: Messages<SliderKey>
           </div>`,
       )}
     </div>
+    ${more}
   </details>`;
 }

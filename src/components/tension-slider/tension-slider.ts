@@ -20,6 +20,7 @@ import type { Invalid } from '../../internal/form-control.js';
 import { isRightToLeft } from '../../internal/locale.js';
 import { LocalePacks } from '../../internal/locale-packs.js';
 import { sliderWords } from '../../internal/pack-text.js';
+import { exploreOnDemand, exploreTemplate } from '../../internal/explore.js';
 import { tokens } from '../../internal/theme.js';
 import {
   MARKERS,
@@ -159,6 +160,9 @@ export class TensionSlider extends FormControlElement {
   });
   readonly #catalog = new CatalogText(this, tensionsOnDemand);
   readonly #packs = new LocalePacks(this);
+  /** Signs of leaning too far and strategies: loaded the first time the disclosure opens. */
+  readonly #explore = new CatalogText(this, exploreOnDemand);
+  #exploreOpen = false;
   #messages?: Messages<SliderKey>;
   #tensionText?: Tension;
   /** The scale size in use: `points` once checked. */
@@ -203,7 +207,7 @@ export class TensionSlider extends FormControlElement {
   }
 
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.#catalog.settle(() => super.getUpdateComplete());
+    return this.#explore.settle(() => this.#catalog.settle(() => super.getUpdateComplete()));
   }
 
   override updated() {
@@ -249,6 +253,12 @@ export class TensionSlider extends FormControlElement {
     const label = this.#tensionText?.name || this.#tensionText?.question || '';
     return [format(this.#messages.required, { label }), this.#markerElement(missing) ?? undefined];
   }
+
+  readonly #handleDisclosure = (event: Event) => {
+    if (this.#exploreOpen || !(event.target as HTMLDetailsElement).open) return;
+    this.#exploreOpen = true;
+    this.requestUpdate();
+  };
 
   get #locked() {
     return this.disabled || this.formControl.formDisabled || !!this.#problems.length;
@@ -416,7 +426,14 @@ export class TensionSlider extends FormControlElement {
           ? html`<p class="err" id="err" role="alert">${this.#missingMarker()?.[0] ?? ''}</p>`
           : nothing
       }
-      ${benefitsTemplate(tension, messages)}
+      ${benefitsTemplate(
+        tension,
+        messages,
+        this.#exploreOpen
+          ? exploreTemplate(tension.id, tension, this.#explore.get(this.#packs.read()), 'ben')
+          : nothing,
+        this.#handleDisclosure,
+      )}
     </div>`;
   }
 

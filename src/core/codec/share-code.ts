@@ -164,13 +164,13 @@ export function* shareCodeSteps(text: string): Generator<number, Parsed, void> {
   return { responses, rejected };
 }
 
-/** Upper case, no surrounding space, I and L read as 1, O as 0. */
-function normalizeShareCode(code: string): string {
+/** Upper case, no surrounding space, I and L read as 1, O as 0 (plan codes read the same way). */
+export function normalizeShareCode(code: string): string {
   return code.trim().toUpperCase().replace(/[IL]/g, '1').replace(/O/g, '0');
 }
 
-/** Two characters: the position-weighted sum of the digits, mod a prime above 32. */
-function checkCharacters(code: string): string {
+/** Two characters: the position-weighted sum of the digits, mod a prime above 32 (plan codes too). */
+export function checkCharacters(code: string): string {
   let sum = 0;
   for (let i = 0; i < code.length; i++) {
     const digit = SHARE_CODE_ALPHABET.indexOf(code[i]!);
