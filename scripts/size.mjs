@@ -17,8 +17,9 @@ const budgets = [
   // 62 KB until issue 10 added complementary suppression, sliced imports and the checks that keep
   // setters from throwing (63.1 KB measured); the one-element files stay within their own budgets.
   // 65 KB until issue 13 added a sixth element, <tension-plan>, and the plan to the domain: 64 KB
-  // before (README), 74.5 KB measured after (the element about 5 KB, the plan's core about 5 KB).
-  { entry: 'tensionkit.js', budget: 76, note: 'every element registered (charts load on demand)' },
+  // before (README), 74.5 KB measured after (the element about 5 KB, the plan's core about 5 KB);
+  // with issue 11's headings and announcer and issue 12's locale packs, 76.3 KB measured.
+  { entry: 'tensionkit.js', budget: 77, note: 'every element registered (charts load on demand)' },
   // 30 KB until issue 13 put the plan in the domain as the contract asks (schema, JSON and code,
   // the statement's words in both languages, check-back, the working copy): 29.2 KB before,
   // 34.1 KB measured after.
@@ -50,16 +51,18 @@ const budgets = [
   {
     entry: 'stage-rubric.js',
     // Issue 12's locale packs (as for the survey, plus the stages through the pack): 0.6 KB
-    // measured (24.8 -> 25.4).
-    budget: 25.5,
+    // measured (24.8 -> 25.4); issue 11's heading-level and radios named by their stage with the
+    // descriptor as description: 0.25 KB more (25.6 measured).
+    budget: 26,
     text: ['rubric'],
     note: 'issue 5: a page with only <stage-rubric>',
   },
   // Before its on-demand chunks (the tensions' text in one language, the plan's codec).
   { entry: 'tension-plan.js', budget: 30, note: 'issue 13: a page with only <tension-plan>' },
   // The summary's sentences, the statistics and both languages' tension names, before Chart.js.
-  // Issue 12's locale packs (as for the survey): 0.6 KB measured (34.4 -> 35.0).
-  { entry: 'gap-chart.js', budget: 35.5, note: 'gap chart without its chart chunk' },
+  // Issue 12's locale packs cost 0.6 KB; issue 11 moved the drawing into the Chart.js chunk's
+  // company (gap-chart.draw.ts loads with it), so the page is 34.1 KB measured with both.
+  { entry: 'gap-chart.js', budget: 35, note: 'gap chart without its chart chunk' },
   { entry: 'chunks/chart-*.js', budget: 55, note: 'issue 4: the Chart.js chunk' },
   { entry: 'embed-frame.js', budget: 2, note: "issue 9: the iframe route's parent helper" },
   // The embed page's own module; the element's file it loads is budgeted above.
