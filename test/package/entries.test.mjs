@@ -36,11 +36,12 @@ test('every type and data file the package names exists', () => {
   for (const file of dataFiles(packageJson)) assert.ok(existsSync(file), file);
 });
 
-test('five elements, in the manifest and every generated file', () => {
+test('six elements, in the manifest and every generated file', () => {
   assert.deepEqual(tags, [
     'gap-chart',
     'stage-rubric',
     'team-results',
+    'tension-plan',
     'tension-slider',
     'tension-survey',
   ]);

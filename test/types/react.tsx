@@ -41,6 +41,7 @@ export function Everything() {
         onresponses-change={(event) => console.log(event.detail.rejected.length)}
         ongap-select={(event) => console.log(event.detail.tension)}
       />
+      <tension-plan responses={responses} onplan-change={(event) => console.log(event.detail)} />
       {/* A misspelled attribute (TSX cannot check names with a dash, such as `data-x`). */}
       {/* @ts-expect-error `tensoins` is not an attribute of <tension-survey> */}
       <tension-survey tensoins="equity" />

@@ -62,6 +62,7 @@ const codec = () => import('../../core/codec/import.js');
  * @csspart rubric - The rubric's stage distribution.
  * @csspart table - The rubric's table.
  * @csspart prompts - The discussion prompts.
+ * @csspart check-back - The check-back against a plan (with `plan`).
  *
  * @cssproperty [--tk-accent] - Bars and focus.
  */

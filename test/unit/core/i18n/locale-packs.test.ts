@@ -31,9 +31,9 @@ describe('the built-in packs', () => {
     ]);
     expect(en.positions).toEqual({
       balanced: 'balanced',
-      lean: 'leaning toward {pole}',
-      mostly: 'mostly {pole}',
-      fully: 'fully {pole}',
+      lean: 'leaning toward “{pole}”',
+      mostly: 'mostly toward “{pole}”',
+      fully: 'at the “{pole}” end',
     });
     expect(en['tension-survey']?.submit).toBe('Submit');
     expect(en['tension-survey']?.copy).toBe('Copy');
