@@ -238,6 +238,12 @@ export class TeamResults extends LitElement {
     return left ? `${added} ${left}` : added;
   }
 
+  /** Explore both sides in the page's language: the pack's words over the built-in text. */
+  private exploreText() {
+    const language = this.explore.get(this.locale);
+    return language && this.packs.in(language, (pack) => pack.explore);
+  }
+
   private changed() {
     emit(this, 'responses-change', {
       responses: this.responses,
@@ -426,7 +432,7 @@ export class TeamResults extends LitElement {
                         </div>`,
                     )}
                   </div>
-                  ${exploreTemplate(id, tension, this.explore.get(this.locale), 'poles')}`
+                  ${exploreTemplate(id, tension, this.exploreText(), 'poles')}`
               : nothing
           }
         </article>`;

@@ -430,11 +430,17 @@ export class TensionSlider extends FormControlElement {
         tension,
         messages,
         this.#exploreOpen
-          ? exploreTemplate(tension.id, tension, this.#explore.get(this.#packs.read()), 'ben')
+          ? exploreTemplate(tension.id, tension, this.#exploreText(), 'ben')
           : nothing,
         this.#handleDisclosure,
       )}
     </div>`;
+  }
+
+  /** Explore both sides in the page's language: the pack's words over the built-in text. */
+  #exploreText() {
+    const language = this.#explore.get(this.#packs.read());
+    return language && this.#packs.in(language, (pack) => pack.explore);
   }
 
   override render() {

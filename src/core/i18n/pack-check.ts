@@ -55,6 +55,20 @@ export const localePackSchema = z.object({
     }),
   ),
   prompts: optional(z.record(z.string(), list)),
+  explore: optional(
+    z.object({
+      words: optional(z.object({ tooFar: optional(z.string()), strategies: optional(z.string()) })),
+      text: optional(
+        z.record(
+          z.string(),
+          z.object({
+            tooFar: optional(z.object({ left: optional(list), right: optional(list) })),
+            strategies: optional(z.array(z.tuple([z.string(), z.string()]))),
+          }),
+        ),
+      ),
+    }),
+  ),
 });
 
 export type PackCheck =

@@ -57,4 +57,23 @@ export type LocalePack = {
   readonly rubric?: PackRubric;
   /** Discussion prompts for a facilitator, by tension id. */
   readonly prompts?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Explore both sides: the headings (`tooFar`, `strategies`) and, by tension id, the signs of
+   * leaning too far toward each pole and the strategies as [name, text] pairs.
+   */
+  readonly explore?: PackExplore;
 } & { readonly [S in WordSection]?: PackWords };
+
+/** The explore text in a pack, in the shape of core/catalog/explore-text.ts `ExploreLanguage`. */
+export interface PackExplore {
+  readonly words?: { readonly tooFar?: string; readonly strategies?: string };
+  readonly text?: Readonly<
+    Record<
+      string,
+      {
+        readonly tooFar?: { readonly left?: readonly string[]; readonly right?: readonly string[] };
+        readonly strategies?: readonly (readonly string[])[];
+      }
+    >
+  >;
+}

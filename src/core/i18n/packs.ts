@@ -3,13 +3,15 @@
  * catalog (which stay the source, so each element's bundle carries only its own words). The build
  * writes them to dist/locales/<lang>.json; en.json is the template a translator fills.
  */
+import * as exploreEn from '../catalog/explore-en.js';
+import * as exploreEs from '../catalog/explore-es.js';
 import { discussionPrompts } from '../catalog/prompts.js';
 import { rubricCatalog } from '../catalog/rubric.js';
 import { stageCatalog } from '../catalog/stages.js';
 import { tensionCatalog } from '../catalog/tensions.js';
 import type { Locale } from '../schema.js';
 import { gapChartStrings } from './gap-chart.js';
-import type { LocalePack, PackWords } from './pack.js';
+import type { LocalePack, PackExplore, PackWords } from './pack.js';
 import { teamStrings } from './stage-rubric-team.js';
 import { rubricStrings } from './stage-rubric.js';
 import { summaryStrings } from './summary.js';
@@ -56,5 +58,6 @@ export function localePack(locale: Locale): LocalePack {
     prompts: Object.fromEntries(
       Object.entries(discussionPrompts[locale]).map(([id, list]) => [id, [...list]]),
     ),
+    explore: JSON.parse(JSON.stringify({ en: exploreEn, es: exploreEs }[locale])) as PackExplore,
   };
 }

@@ -11,8 +11,9 @@ import { fixtureTeam } from '../../fixtures/gap-team.js';
 function textElements(host: Element): Element[] {
   const found: Element[] = [];
   for (const element of host.shadowRoot!.querySelectorAll('*')) {
+    // Words only: figures ("4.0", "12%") read the same in any language and carry no lang.
     const ownText = [...element.childNodes].some(
-      (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim(),
+      (node) => node.nodeType === Node.TEXT_NODE && /\p{L}/u.test(node.textContent!),
     );
     if (ownText) found.push(element);
     if (element.shadowRoot) found.push(...textElements(element));

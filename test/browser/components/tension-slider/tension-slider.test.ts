@@ -93,10 +93,10 @@ describe('<tension-slider>', () => {
     expect(el.reportValidity()).to.equal(false);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.err')!.textContent).to.include('Pace');
-    // Each marker still to place is invalid and names the message.
+    // Each marker still to place is invalid and names the message (then the hint).
     for (const marker of el.shadowRoot!.querySelectorAll('[role="slider"]')) {
       expect(marker.getAttribute('aria-invalid')).to.equal('true');
-      expect(marker.getAttribute('aria-describedby')).to.equal('err');
+      expect(marker.getAttribute('aria-describedby')).to.equal('err hint');
     }
     expect(el.shadowRoot!.getElementById('err')!.textContent).to.include('Pace');
     await expect(el).to.be.accessible();

@@ -14,7 +14,7 @@ afterEach(() => {
 });
 
 describe('the built-in packs', () => {
-  it('hold every word of every element, the tensions, stages, rubric and prompts', () => {
+  it('hold every word of every element, the tensions, stages, rubric, prompts and explore text', () => {
     const en = localePack('en');
     expect(Object.keys(en)).toEqual([
       'lang',
@@ -28,7 +28,10 @@ describe('the built-in packs', () => {
       'stages',
       'rubric',
       'prompts',
+      'explore',
     ]);
+    expect(en.explore?.words?.strategies).toBe('How districts charted a path between the two');
+    expect(en.explore?.text?.pace?.strategies?.length).toBeGreaterThanOrEqual(2);
     expect(en.positions).toEqual({
       balanced: 'balanced',
       lean: 'leaning toward “{pole}”',
