@@ -69,7 +69,9 @@ describe('<tension-slider> accessibility past axe', () => {
     await custom!.updateComplete;
     const names = (el: Element) => markers(el).map((marker) => marker.getAttribute('aria-label'));
     expect(names(pace!)).to.deep.equal(['Where we are: Pace', 'Where we should be: Pace']);
-    expect(markers(pace!)[0]!.getAttribute('aria-valuetext')).to.equal('mostly toward “Fast”, 2 of 7');
+    expect(markers(pace!)[0]!.getAttribute('aria-valuetext')).to.equal(
+      'mostly toward “Fast”, 2 of 7',
+    );
     // A tension without a name is named by its poles, not by its long question.
     expect(names(custom!)[0]).to.equal('Where we are: Less / More');
     if (treeReadable) {
