@@ -55,12 +55,14 @@ const DEFINES = {
   'stage-rubric.js': ['stage-rubric'],
   'gap-chart.js': ['gap-chart'],
   'team-results.js': ['team-results', 'gap-chart'],
+  'tension-plan.js': ['tension-plan'],
   'tensionkit.js': [
     'tension-slider',
     'tension-survey',
     'stage-rubric',
     'gap-chart',
     'team-results',
+    'tension-plan',
   ],
 };
 
@@ -122,12 +124,14 @@ const mixes = [
   ['tensionkit.js', 'tension-slider.js'],
   ['tension-slider.js', 'tensionkit.js'],
   ['team-results.js', 'stage-rubric.js', 'tension-survey.js'],
+  ['tension-plan.js', 'team-results.js'],
   [
     'tension-slider.js',
     'tension-survey.js',
     'stage-rubric.js',
     'gap-chart.js',
     'team-results.js',
+    'tension-plan.js',
     'tensionkit.js',
   ],
   ['tension-survey.js', 'tension-survey.js?v=2'],

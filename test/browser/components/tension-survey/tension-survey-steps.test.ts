@@ -25,8 +25,10 @@ async function tabTo(wanted: (element: Element) => boolean) {
 
 const button = (name: string) => (element: Element) =>
   element.localName === 'button' && element.textContent!.trim().startsWith(name);
+// A marker's name is its label and its tension ("Where we are: Pace").
 const marker = (label: string) => (element: Element) =>
-  element.getAttribute('role') === 'slider' && element.getAttribute('aria-label') === label;
+  element.getAttribute('role') === 'slider' &&
+  !!element.getAttribute('aria-label')?.startsWith(`${label}: `);
 
 function steps(el: TensionSurvey) {
   const root = el.shadowRoot!;
@@ -107,9 +109,11 @@ describe('<tension-survey> steps layout', () => {
     const slider = s.shownSliders()[0]!;
     await slider.updateComplete;
     const missing = focused()!;
-    expect(missing.getAttribute('aria-label')).to.equal('Where we should be');
+    expect(missing.getAttribute('aria-label')).to.equal('Where we should be: Flexibility');
     expect(missing.getAttribute('aria-invalid')).to.equal('true');
-    const message = slider.shadowRoot!.getElementById(missing.getAttribute('aria-describedby')!);
+    // Described by the message first, then the hint.
+    const [messageId] = missing.getAttribute('aria-describedby')!.split(' ');
+    const message = slider.shadowRoot!.getElementById(messageId!);
     expect(message!.textContent).to.include('Flexibility');
     expect(s.heading().textContent).to.equal('Flexibility');
     await expect(el).to.be.accessible();
