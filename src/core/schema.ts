@@ -106,6 +106,26 @@ export function isoDateTimeToMillis(iso: string): number {
   return real ? date.getTime() - (m[8] === '-' ? -offset : m[8] === '+' ? offset : 0) : NaN;
 }
 
+/** An ISO 8601 date and time with a zone, checked by `isoDateTimeToMillis` (responses, plans). */
+export const dateTimeSchema = /* @__PURE__ */ z
+  .string(DATE_TIME_MESSAGE)
+  .check(
+    /* @__PURE__ */ z.refine(
+      (value) => !Number.isNaN(isoDateTimeToMillis(value)),
+      DATE_TIME_MESSAGE,
+    ),
+  );
+
+/** A BCP 47 language tag such as "en" or "es-MX" (responses, plans). */
+export const languageTagSchema = /* @__PURE__ */ z
+  .string()
+  .check(
+    /* @__PURE__ */ z.regex(
+      /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/,
+      'Use a language tag such as "en" or "es".',
+    ),
+  );
+
 /** A place on a tension: 1 (the left pole) to the scale size, or null while unanswered or unsure. */
 export const positionSchema = /* @__PURE__ */ z.nullable(
   /* @__PURE__ */ z
@@ -142,22 +162,8 @@ export const responseSchema = /* @__PURE__ */ z
       ),
     survey: slug,
     role: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(60)),
-    submittedAt: /* @__PURE__ */ z
-      .string(DATE_TIME_MESSAGE)
-      .check(
-        /* @__PURE__ */ z.refine(
-          (value) => !Number.isNaN(isoDateTimeToMillis(value)),
-          DATE_TIME_MESSAGE,
-        ),
-      ),
-    locale: /* @__PURE__ */ z
-      .string()
-      .check(
-        /* @__PURE__ */ z.regex(
-          /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/,
-          'Use a language tag such as "en" or "es".',
-        ),
-      ),
+    submittedAt: dateTimeSchema,
+    locale: languageTagSchema,
     points: /* @__PURE__ */ z.optional(pointsSchema),
     tensions: /* @__PURE__ */ z.record(slug, tensionAnswerSchema),
     rubric: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(slug, rubricRatingSchema)),

@@ -5,7 +5,14 @@
 import * as z from 'zod/mini';
 import { safeParse, slug } from '../parse.js';
 import type { ParseResult } from '../parse.js';
-import { DEFAULT_POINTS, isoDateTimeToMillis, pointsSchema, positionSchema } from '../schema.js';
+import {
+  DEFAULT_POINTS,
+  dateTimeSchema,
+  isoDateTimeToMillis,
+  languageTagSchema,
+  pointsSchema,
+  positionSchema,
+} from '../schema.js';
 import type { InputProblem } from '../parse.js';
 
 export const PLAN_VERSION = 1;
@@ -21,7 +28,6 @@ export const PLAN_LIMITS = Object.freeze({
   steps: 12,
 });
 
-const DATE_TIME_MESSAGE = 'Use an ISO 8601 date and time, such as 2026-03-01T09:30:00Z.';
 const DATE_MESSAGE = 'Use a date such as 2026-09-30.';
 
 /** Text that may be empty (a field the team has not filled in yet), trimmed, up to `max`. */
@@ -124,22 +130,8 @@ export const planSchema = /* @__PURE__ */ z
         /* @__PURE__ */ z.maxLength(64, 'Keep the id under 64 characters.'),
       ),
     title: /* @__PURE__ */ optionalText(PLAN_LIMITS.title),
-    decidedAt: /* @__PURE__ */ z
-      .string(DATE_TIME_MESSAGE)
-      .check(
-        /* @__PURE__ */ z.refine(
-          (value) => !Number.isNaN(isoDateTimeToMillis(value)),
-          DATE_TIME_MESSAGE,
-        ),
-      ),
-    locale: /* @__PURE__ */ z
-      .string()
-      .check(
-        /* @__PURE__ */ z.regex(
-          /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/,
-          'Use a language tag such as "en" or "es".',
-        ),
-      ),
+    decidedAt: dateTimeSchema,
+    locale: languageTagSchema,
     points: /* @__PURE__ */ z._default(pointsSchema, DEFAULT_POINTS),
     tensions: /* @__PURE__ */ z.record(slug, planTensionSchema),
   })
