@@ -14,6 +14,7 @@ const demoEntries = [
   'tension-slider',
   'stage-rubric',
   'team-results',
+  'tension-plan',
   'embed',
   'embed-frame',
 ];
