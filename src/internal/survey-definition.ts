@@ -1,0 +1,99 @@
+/**
+ * A survey definition as elements read it: from a `definition` property (an object or JSON text)
+ * or, for `<tension-survey>`, a `<script type="application/json">` child. The schema (zod) loads
+ * only when there is a definition, so a survey without one does not carry it.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { InputProblem } from '../core/parse.js';
+import type { SurveyDefinition } from '../core/survey-definition.js';
+import { LazyModule } from './lazy-module.js';
+
+const loadSchema = () => import('../core/survey-definition.js');
+
+/** What was read: the checked definition (null for none or a bad one) and its problems. */
+export interface DefinitionRead {
+  definition: SurveyDefinition | null;
+  problems: InputProblem[];
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** The host's `<script type="application/json">` child, not a locale pack's. */
+const SCRIPT = ':scope > script[type="application/json"]:not([data-tensionkit-locale])';
+
+/** An element that follows a survey's definition (`<gap-chart for>`): what the survey offers. */
+export interface DefinitionOwner {
+  readonly activeDefinition: SurveyDefinition | null;
+}
+
+export class DefinitionSource implements ReactiveController {
+  readonly #host: Host;
+  readonly #schema: LazyModule<typeof import('../core/survey-definition.js')>;
+  /** Watches the script child (only for a host that reads one). */
+  #observer?: MutationObserver;
+  readonly #children: boolean;
+  /** The last input and what it gave, so an update that changes nothing reparses nothing. */
+  #last?: { input: unknown; read: DefinitionRead };
+
+  constructor(host: Host, { children = false } = {}) {
+    this.#host = host;
+    this.#children = children;
+    this.#schema = new LazyModule(host, loadSchema);
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (!this.#children) return;
+    // A page (or a framework) may add, fill or replace the script after the element connects.
+    this.#observer ??= new MutationObserver(() => this.#host.requestUpdate());
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+  }
+
+  /** The script child's text, or undefined when there is none. */
+  #scriptText(): string | undefined {
+    if (!this.#children) return undefined;
+    return this.#host.querySelector(SCRIPT)?.textContent ?? undefined;
+  }
+
+  /**
+   * Reads the definition (the property wins over a script child); undefined while the schema
+   * loads. Call in willUpdate; problems carry paths under `definition`.
+   */
+  read(property: unknown): DefinitionRead | undefined {
+    const input = property ?? this.#scriptText();
+    if (input === undefined || input === null || input === '')
+      return { definition: null, problems: [] };
+    if (this.#last && this.#last.input === input) return this.#last.read;
+    const schema = this.#schema.value;
+    if (!schema) return undefined;
+    const parsed = schema.parseSurveyDefinition(input);
+    const read: DefinitionRead = parsed.ok
+      ? { definition: parsed.value, problems: [] }
+      : {
+          definition: null,
+          problems: parsed.problems.map(({ path, message }) => ({
+            path: path ? `definition.${path}` : 'definition',
+            message,
+          })),
+        };
+    this.#last = { input, read };
+    return read;
+  }
+
+  /** The schema's load, for `updateComplete` to wait for. */
+  get pending(): Promise<unknown> | undefined {
+    return this.#schema.pending;
+  }
+}
+
+/** The checked definition of the element `id` names (a survey), if it offers one. */
+export function followedDefinition(host: Element, id: string): SurveyDefinition | null {
+  if (!id) return null;
+  const root = host.getRootNode() as Document | ShadowRoot;
+  const target = root.getElementById?.(id) as Partial<DefinitionOwner> | null;
+  return target?.activeDefinition ?? null;
+}
