@@ -440,7 +440,7 @@ export class TensionSurvey extends FormControlElement {
     ${this.#draftsOff ? html`<p>${messages.noDrafts}</p>` : nothing}
     ${this.#setAside?.(this.#text!)}`;
     const role = this.#roles.length
-      ? roleTemplate(messages, this.#roles, this.chosenRole, off, this.#handleRole)
+      ? roleTemplate(messages, this.#roles.map((role) => ({ value: role, label: role })), this.chosenRole, off, this.#handleRole)
       : null;
     if (this.#layout.stepped)
       return this.#layout.render(() => ({
