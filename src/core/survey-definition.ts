@@ -210,6 +210,8 @@ export const surveyDefinitionSchema = /* @__PURE__ */ z
   );
 
 export type SurveyDefinition = z.output<typeof surveyDefinitionSchema>;
+/** A definition as a page writes it (`points` and `benefits` may be left out). */
+export type SurveyDefinitionInput = z.input<typeof surveyDefinitionSchema>;
 
 /**
  * Reads a survey definition (an object, or its JSON text). Never throws: every problem names its

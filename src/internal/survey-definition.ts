@@ -5,8 +5,11 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { InputProblem } from '../core/parse.js';
+import type { Tension } from '../core/schema.js';
+import { withDefinitionTensions } from '../core/survey-definition-resolve.js';
 import type { SurveyDefinition } from '../core/survey-definition.js';
 import { LazyModule } from './lazy-module.js';
+import { closestLang } from './locale.js';
 
 const loadSchema = () => import('../core/survey-definition.js');
 
@@ -96,4 +99,48 @@ export function followedDefinition(host: Element, id: string): SurveyDefinition 
   const root = host.getRootNode() as Document | ShadowRoot;
   const target = root.getElementById?.(id) as Partial<DefinitionOwner> | null;
   return target?.activeDefinition ?? null;
+}
+
+/**
+ * How a chart or results board names a survey's own tensions: from its own `definition`
+ * property, else from the survey its `for` follows; a custom id without either shows as the id.
+ */
+export class TensionNames {
+  readonly #host: Host;
+  readonly #source: DefinitionSource;
+  /** The definition last named by and what was read, so the figures are redone on a change. */
+  #named: SurveyDefinition | null = null;
+  #read?: DefinitionRead;
+
+  constructor(host: Host) {
+    this.#host = host;
+    this.#source = new DefinitionSource(host);
+  }
+
+  /**
+   * The built-in text with the definition's own tensions after it; `moved` when the definition
+   * changed since the last call (or its schema arrived); `problems` of a bad `definition`.
+   */
+  read(
+    property: unknown,
+    followed: string,
+    builtIn: readonly Tension[],
+  ): { tensions: readonly Tension[]; moved: boolean; problems: InputProblem[] } {
+    const read = this.#source.read(property);
+    const named = read?.definition ?? followedDefinition(this.#host, followed);
+    const moved = named !== this.#named || read !== this.#read;
+    this.#named = named;
+    this.#read = read;
+    const tensions = withDefinitionTensions(builtIn, named, closestLang(this.#host) || 'en');
+    return { tensions, moved, problems: read?.problems ?? [] };
+  }
+
+  /** The checked definition the names came from at the last `read`, or null. */
+  get definition(): SurveyDefinition | null {
+    return this.#named;
+  }
+
+  get pending(): Promise<unknown> | undefined {
+    return this.#source.pending;
+  }
 }

@@ -14,7 +14,7 @@ import { checkResponses } from '../../core/checked.js';
 import { discussionTopics } from '../../core/discussion.js';
 import type { DiscussionReason } from '../../core/discussion.js';
 import { STAGE_IDS } from '../../core/schema.js';
-import type { InputProblem, Locale, SurveyResponse, TensionId } from '../../core/schema.js';
+import type { InputProblem, Locale, SurveyResponse, Tension, TensionId } from '../../core/schema.js';
 import { clearReported, configErrorTemplate, reportProblems } from '../../internal/config-error.js';
 import {
   stringsFor,
@@ -32,6 +32,8 @@ import { ResponsesLoader } from '../../internal/responses-loader.js';
 import { tokens } from '../../internal/theme.js';
 import { buttonStyles } from '../../internal/buttons.js';
 import { CatalogText } from '../../internal/catalog-text.js';
+import { TensionNames } from '../../internal/survey-definition.js';
+import type { SurveyDefinitionInput } from '../../core/survey-definition.js';
 import { exploreOnDemand, exploreTemplate } from '../../internal/explore.js';
 import '../gap-chart/gap-chart.js';
 import { heading } from '../../internal/heading.js';
@@ -76,6 +78,7 @@ export class TeamResults extends LitElement {
     baseline: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
     plan: { attribute: false },
+    definition: { attribute: false },
     strings: stringsProperty,
     target: { state: true, attribute: false },
     rejected: { state: true, attribute: false },
@@ -96,6 +99,11 @@ export class TeamResults extends LitElement {
   headingLevel = 2;
   /** A plan to check back against: the plan, or a share code's or JSON file's text; null for none. */
   plan: unknown = null;
+  /**
+   * A survey definition (an object or its JSON text): its own tensions are named by their text,
+   * here and in the inner chart; without it a custom tension shows its id.
+   */
+  definition: SurveyDefinitionInput | string | null = null;
   /** Overrides for any UI string, by key (or as a JSON attribute). */
   strings: Partial<Record<TeamResultsKey, string>> | null = null;
 
@@ -126,6 +134,9 @@ export class TeamResults extends LitElement {
   /** Signs of leaning too far and strategies, beside the prompts: loaded with the first prompt. */
   private explore = new CatalogText(this, exploreOnDemand);
   private planCheck = new PlanCheck(this);
+  /** The tensions' text in the page's language, a definition's own after the built-in ones. */
+  private tensions: readonly Tension[] = [];
+  private names = new TensionNames(this);
   /** The check-in and the baseline as checked by the schema, for the check-back. */
   private checked: [SurveyResponse[], SurveyResponse[] | null] = [[], null];
 
@@ -139,6 +150,9 @@ export class TeamResults extends LitElement {
       stringsOrNull(this.strings),
     );
     if (changed.has('src') && this.src) void this.load(this.src);
+    const builtIn = this.packs.in(tensionCatalog[this.locale].tensions, (pack) => pack.tensions);
+    const named = this.names.read(this.definition, '', builtIn);
+    this.tensions = named.tensions;
     this.planCheck.read(this.plan);
     // The figures follow the responses only, not the status, the import target or the toggles;
     // each response object is checked by the schema once (imports come checked already).
@@ -158,13 +172,17 @@ export class TeamResults extends LitElement {
       ...this.fetchProblems,
       ...this.planCheck.problems,
       ...stringsProblems(this.strings),
+      ...named.problems,
     ];
     if (problems.length) reportProblems(this, problems);
     else clearReported(this);
   }
 
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.explore.settle(() => super.getUpdateComplete());
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const settled = () => this.explore.settle(() => super.getUpdateComplete());
+    const done = await settled();
+    // A definition's schema on its way: the names it brings belong to this update.
+    return this.names.pending ? this.names.pending.then(settled) : done;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -369,10 +387,9 @@ export class TeamResults extends LitElement {
     </section>`;
   }
 
-  /** A built-in tension's text in the page's language. */
+  /** A tension's text in the page's language (a definition's own tension too). */
   private tension(id: string) {
-    const tensions = this.packs.in(tensionCatalog[this.locale].tensions, (pack) => pack.tensions);
-    return tensions.find((tension) => tension.id === id);
+    return this.tensions.find((tension) => tension.id === id);
   }
 
   /** Why a tension is up for discussion, in words. */
@@ -467,16 +484,13 @@ export class TeamResults extends LitElement {
           .responses=${this.responses}
           .baseline=${this.baseline}
           .aims=${this.planCheck.aims()}
+          .definition=${this.names.definition}
           group-by=${this.compareRoles ? 'role' : ''}
           heading-level=${this.headingLevel + 1}
         ></gap-chart>
       </section>
       ${hasData ? html`${this.renderRubric()} ${this.renderPrompts()}` : html`<p class="empty">${words.empty}</p>`}
-      ${this.planCheck.render(...this.checked, this.locale, (id) =>
-        this.packs
-          .in(tensionCatalog[this.locale].tensions, (pack) => pack.tensions)
-          .find((tension) => tension.id === id),
-      )}
+      ${this.planCheck.render(...this.checked, this.locale, (id) => this.tension(id))}
     `;
   }
 }

@@ -8,7 +8,7 @@ import type { SurveyFormKey, SurveyKey } from '../../core/i18n/tension-survey.js
 import { DEFAULT_POINTS } from '../../core/constants.js';
 import { DEFAULT_SURVEY_ID } from '../../core/ids.js';
 import type { InputProblem, Locale, SurveyResponse } from '../../core/schema.js';
-import { surveyConfig } from '../../core/survey-config.js';
+import type { SurveyDefinition, SurveyDefinitionInput } from '../../core/survey-definition.js';
 import { surveyProgress } from '../../core/survey-progress.js';
 import { CatalogText } from '../../internal/catalog-text.js';
 import { configErrorTemplate, reportProblems } from '../../internal/config-error.js';
@@ -25,7 +25,14 @@ import '../tension-slider/tension-slider.js';
 import type { TensionSlider } from '../tension-slider/tension-slider.js';
 import type { SurveyOutcome } from './tension-survey-result.js';
 import { SurveyLayout } from './tension-survey.layout.js';
-import { SLIDER_PARTS, pageEndTemplate, roleTemplate } from './tension-survey.parts.js';
+import { SurveyDefinitionState } from './tension-survey.definition.js';
+import type { AskedSurvey } from './tension-survey.definition.js';
+import {
+  SLIDER_PARTS,
+  introTemplate,
+  pageEndTemplate,
+  roleTemplate,
+} from './tension-survey.parts.js';
 import type { RubricSection, RubricState } from './tension-survey.rubric.js';
 import { styles } from './tension-survey.styles.js';
 
@@ -52,6 +59,12 @@ type Mark = number | null;
  * `validationMessage`, `willValidate`, `checkValidity()`, `reportValidity()`) from
  * `FormControlElement` in src/internal/form-control.ts. Its sliders' and rubric's parts are
  * forwarded as `slider-…` and `rubric-…` (`::part(slider-marker)`; the manifest lists them).
+ *
+ * A survey definition (the `definition` property, or a `<script type="application/json">` child;
+ * the property wins) sets the title, introduction, thank-you, role question, scale, tensions
+ * (built-in ids or the district's own, text in one or more languages) and rubric. It wins over
+ * `tensions`, `roles`, `points`, `survey` and `rubric`; without one they work as before. A bad
+ * definition is not used: the survey shows its problems, each naming its field.
  *
  * @summary The whole tensions survey, with its result.
  *
@@ -88,6 +101,7 @@ export class TensionSurvey extends FormControlElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     strings: stringsProperty,
     layout: {},
+    definition: { attribute: false },
     step: { state: true },
     answers: { state: true },
     chosenRole: { state: true },
@@ -120,8 +134,18 @@ export class TensionSurvey extends FormControlElement {
   strings: Partial<Record<SurveyKey, string>> | null = null;
   /** "auto", "steps" or "page" (see the `layout` attribute). */
   layout = 'auto';
+  /**
+   * A survey definition (an object or its JSON text; see the README's "Your own questions"), over
+   * a `<script type="application/json">` child; null for none.
+   */
+  definition: SurveyDefinitionInput | string | null = null;
   /** The team's responses, set before submit: the result draws the team's picture beside the respondent's. */
   responses: readonly SurveyResponse[] | null = null;
+
+  /** The checked definition the survey follows (the property's or its script child's), or null. */
+  get activeDefinition(): SurveyDefinition | null {
+    return this.#definition.active;
+  }
 
   /** The submitted response (validated), or null before the respondent submits. */
   get response(): SurveyResponse | null {
@@ -167,10 +191,11 @@ export class TensionSurvey extends FormControlElement {
   #text?: RespondentText;
   #messages?: Messages<SurveyFormKey>;
   #locale: Locale = 'en';
-  /** The tension ids asked, the roles offered and the scale size, as checked in willUpdate. */
+  /** What is asked (tension ids, roles, scale, survey id, rubric), as checked in willUpdate. */
+  #asked?: AskedSurvey;
   #ids: string[] = [];
-  #roles: string[] = [];
   #points = DEFAULT_POINTS;
+  readonly #definition = new SurveyDefinitionState(this);
   /** A submit under way: a double click submits once. */
   #submitting = false;
   #announce = false; // The list of what is missing is read on a failed submit, not per answer.
@@ -223,17 +248,18 @@ export class TensionSurvey extends FormControlElement {
     this.#text = text && respondentText(this.#packs, text);
     this.#messages = this.#text && withOverrides(this.#text.survey, this.strings);
     // Checked as set, so a survey that cannot produce a valid response says so before anyone answers.
-    ({
-      ids: this.#ids,
-      roles: this.#roles,
-      points: this.#points,
-      problems: this.#problems,
-    } = surveyConfig(this));
-    // A role `roles` no longer offers is neither shown as chosen nor submitted.
-    if (!this.#roles.includes(this.chosenRole)) this.chosenRole = '';
+    const asked = (this.#asked = this.#definition.read());
+    ({ ids: this.#ids, points: this.#points, problems: this.#problems } = asked);
+    if (asked.defined && this.#text) {
+      this.#text = this.#definition.text(this.#text, asked.defined);
+      this.#messages = withOverrides(this.#text.survey, this.strings);
+    }
+    // A role no longer offered is neither shown as chosen nor submitted (not while loading).
+    if (!asked.loading && !asked.roles.some(({ value }) => value === this.chosenRole))
+      this.chosenRole = '';
     if (this.#rubricError) this.#problems.push({ path: 'rubric', message: this.#rubricError });
     if (this.#problems.length) reportProblems(this, this.#problems);
-    if (this.rubric !== null && !this.#rubricLoading) {
+    if (this.#rubricValue !== null && !this.#rubricLoading) {
       this.#rubricLoading = true;
       void this.#loadRubric();
     }
@@ -242,6 +268,7 @@ export class TensionSurvey extends FormControlElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const settled = () => this.#catalog.settle(() => super.getUpdateComplete());
     let done = await settled();
+    if (this.#definition.pending) done = await this.#definition.pending.then(settled);
     if (this.#builder.pending) done = await this.#builder.pending.then(settled); // form value
     // The steps layout's module, when its first render asked for it.
     if (this.#layout.loading) done = await this.#layout.loading.then(settled);
@@ -249,11 +276,16 @@ export class TensionSurvey extends FormControlElement {
     return this.#restoring ? this.#restoring.then(settled) : done;
   }
 
+  /** The rubric section asked for: the definition's, else the `rubric` attribute's. */
+  get #rubricValue(): string | null {
+    return this.#asked ? this.#asked.rubric : this.rubric;
+  }
+
   #draft() {
     return toDraft({
       role: this.chosenRole,
       answers: this.answers,
-      rubric: this.rubric !== null ? this.#rubric.draft : undefined,
+      rubric: this.#rubricValue !== null ? this.#rubric.draft : undefined,
       step: this.step,
     });
   }
@@ -272,19 +304,27 @@ export class TensionSurvey extends FormControlElement {
    * to `merge` into this one's); what no longer fits the survey is set aside, with a notice.
    */
   #restore(text: (store: DraftStore) => string | null, merge = false) {
-    const restoring = this.#withStore((store) => {
-      const source = text(store);
-      this.#draftsOff = !store.draftsAvailable();
-      this.requestUpdate();
-      const draft =
-        source &&
-        store.readDraft(this, this.persist, source, surveyConfig(this), merge && this.#draft());
-      if (!draft) return;
-      ({ answers: this.answers, role: this.chosenRole, rubric: this.#rubric.draft } = draft.state);
-      this.step = draft.state.step ?? this.step;
-      this.#setAside = draft.setAside ?? this.#setAside;
-      this.#rubricSection?.reseed();
-    });
+    // A definition's tensions must be known before a draft of them is fitted to the survey.
+    const restoring = this.#definition.ready().then(() =>
+      this.#withStore((store) => {
+        const source = text(store);
+        this.#draftsOff = !store.draftsAvailable();
+        this.requestUpdate();
+        const asked = this.#definition.read();
+        const fit = { ...asked, roles: asked.roles.map(({ value }) => value) };
+        const draft =
+          source && store.readDraft(this, this.persist, source, fit, merge && this.#draft());
+        if (!draft) return;
+        ({
+          answers: this.answers,
+          role: this.chosenRole,
+          rubric: this.#rubric.draft,
+        } = draft.state);
+        this.step = draft.state.step ?? this.step;
+        this.#setAside = draft.setAside ?? this.#setAside;
+        this.#rubricSection?.reseed();
+      }),
+    );
     const pending = (this.#restoring = restoring.finally(() => {
       if (this.#restoring === pending) this.#restoring = undefined;
     }));
@@ -294,13 +334,13 @@ export class TensionSurvey extends FormControlElement {
   #build() {
     return this.#builder.value?.buildResponse({
       id: this.#responseId,
-      survey: this.survey,
+      survey: this.#asked?.survey ?? this.survey,
       tensions: this.#ids,
       answers: this.answers,
       role: this.chosenRole,
       locale: this.#locale,
       points: this.#points,
-      rubric: this.rubric !== null ? this.#rubric.ratings : undefined,
+      rubric: this.#rubricValue !== null ? this.#rubric.ratings : undefined,
     });
   }
 
@@ -404,17 +444,20 @@ export class TensionSurvey extends FormControlElement {
       overrides: this.strings,
       rubricTotal: this.#rubric.total,
       headingLevel: this.headingLevel,
+      thankYou: this.#definition.words(this.#asked?.defined ?? null).thankYou,
     });
   }
 
   /** The questions, in order, then the rubric section when there is one. */
   protected renderSections(): TemplateResult[] {
     const off = this.formControl.formDisabled;
+    const custom = this.#asked?.defined?.custom;
     const sections = this.#ids.map((id) => {
       const [current, desired] = this.answers[id] ?? [];
       return html`<tension-slider
         exportparts=${SLIDER_PARTS}
         tension=${id}
+        .customTension=${custom?.get(id) ?? null}
         points=${this.#points}
         ?disabled=${off}
         .current=${current || null}
@@ -424,23 +467,26 @@ export class TensionSurvey extends FormControlElement {
         @input=${this.#handleSlider}
       ></tension-slider>`;
     });
-    if (this.rubric !== null && this.#rubricSection)
-      sections.push(this.#rubricSection.render(this.rubric, off, this.headingLevel, this.strings));
+    const rubric = this.#rubricValue;
+    if (rubric !== null && this.#rubricSection)
+      sections.push(this.#rubricSection.render(rubric, off, this.headingLevel, this.strings));
     return sections;
   }
 
   override render() {
     const messages = this.#messages;
-    if (!messages) return nothing;
+    if (!messages || !this.#asked || this.#asked.loading) return nothing;
     if (this.response) return this.#renderResult();
     const off = this.formControl.formDisabled;
     const rubric =
-      this.rubric !== null ? this.#rubricSection?.progress(this.rubricRequired) : undefined;
-    const notices = html`${this.#problems.length ? configErrorTemplate(messages.configError, this.#problems) : nothing}
+      this.#rubricValue !== null ? this.#rubricSection?.progress(this.rubricRequired) : undefined;
+    const { title, introduction } = this.#definition.words(this.#asked.defined);
+    const notices = html`${introTemplate(this.headingLevel, title, introduction)}${this.#problems.length ? configErrorTemplate(messages.configError, this.#problems) : nothing}
     ${this.#draftsOff ? html`<p>${messages.noDrafts}</p>` : nothing}
     ${this.#setAside?.(this.#text!)}`;
-    const role = this.#roles.length
-      ? roleTemplate(messages, this.#roles.map((role) => ({ value: role, label: role })), this.chosenRole, off, this.#handleRole)
+    const roles = this.#asked.roles;
+    const role = roles.length
+      ? roleTemplate(messages, roles, this.chosenRole, off, this.#handleRole)
       : null;
     if (this.#layout.stepped)
       return this.#layout.render(() => ({
