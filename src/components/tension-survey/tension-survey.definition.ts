@@ -6,6 +6,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { RespondentText } from '../../core/catalog/on-demand.js';
+import type { DraftFit } from '../../core/draft-fit.js';
 import { foreignLang } from '../../core/localized-text.js';
 import type { ResolvedText } from '../../core/localized-text.js';
 import type { InputProblem } from '../../core/parse.js';
@@ -15,6 +16,7 @@ import type { ResolvedSurvey } from '../../core/survey-definition-resolve.js';
 import type { SurveyDefinition } from '../../core/survey-definition.js';
 import { closestLang } from '../../internal/locale.js';
 import { DefinitionSource } from '../../internal/survey-definition.js';
+import { introTemplate } from './tension-survey.parts.js';
 import type { MarkedText, RoleOption } from './tension-survey.parts.js';
 
 /** The survey's inputs this module reads. */
@@ -56,6 +58,8 @@ export class SurveyDefinitionState {
   readonly #host: ReactiveControllerHost & HTMLElement & SurveyInputs;
   /** The checked definition in use, or null. */
   active: SurveyDefinition | null = null;
+  /** That definition in the page's language, as last read. */
+  #defined: ResolvedSurvey | null = null;
 
   constructor(host: ReactiveControllerHost & HTMLElement & SurveyInputs) {
     this.#host = host;
@@ -68,6 +72,7 @@ export class SurveyDefinitionState {
     const config = surveyConfig(host);
     const read = this.#source.read(host.definition);
     this.active = read?.definition ?? null;
+    this.#defined = null;
     const asked: AskedSurvey = {
       ids: config.ids,
       roles: config.roles.map((role) => ({ value: role, label: role })),
@@ -85,7 +90,7 @@ export class SurveyDefinitionState {
     }
     if (!read.definition) return asked;
     const lang = closestLang(host) || 'en';
-    const defined = resolveSurveyDefinition(read.definition, lang);
+    const defined = (this.#defined = resolveSurveyDefinition(read.definition, lang));
     return {
       ids: defined.tensionIds,
       roles: defined.roles.map(({ value, label }) => ({
@@ -102,6 +107,12 @@ export class SurveyDefinitionState {
     };
   }
 
+  /** What a stored draft is fitted to: the tension ids, role values and scale asked. */
+  fit(): DraftFit {
+    const asked = this.read();
+    return { ...asked, roles: asked.roles.map(({ value }) => value) };
+  }
+
   /** The page's text with the definition's on top: its own tensions and its role question. */
   text(text: RespondentText, defined: ResolvedSurvey | null): RespondentText {
     if (!defined) return text;
@@ -114,13 +125,20 @@ export class SurveyDefinitionState {
   }
 
   /** The definition's title, introduction and thank-you, with their language where foreign. */
-  words(defined: ResolvedSurvey | null) {
+  words() {
     const lang = closestLang(this.#host) || 'en';
+    const defined = this.#defined;
     return {
       title: marked(defined?.title, lang),
       introduction: marked(defined?.introduction, lang),
       thankYou: marked(defined?.thankYou, lang),
     };
+  }
+
+  /** The definition's title and introduction, above the questions in either layout. */
+  intro(headingLevel: number) {
+    const { title, introduction } = this.words();
+    return introTemplate(headingLevel, title, introduction);
   }
 
   /** The definition's schema, once a definition is given (for a draft read before the first update). */

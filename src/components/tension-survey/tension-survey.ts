@@ -27,12 +27,7 @@ import type { SurveyOutcome } from './tension-survey-result.js';
 import { SurveyLayout } from './tension-survey.layout.js';
 import { SurveyDefinitionState } from './tension-survey.definition.js';
 import type { AskedSurvey } from './tension-survey.definition.js';
-import {
-  SLIDER_PARTS,
-  introTemplate,
-  pageEndTemplate,
-  roleTemplate,
-} from './tension-survey.parts.js';
+import { SLIDER_PARTS, pageEndTemplate, roleTemplate } from './tension-survey.parts.js';
 import type { RubricSection, RubricState } from './tension-survey.rubric.js';
 import { SurveyDrafts } from './tension-survey.drafts.js';
 import { styles } from './tension-survey.styles.js';
@@ -59,11 +54,9 @@ type Mark = number | null;
  * `FormControlElement` in src/internal/form-control.ts. Its sliders' and rubric's parts are
  * forwarded as `slider-…` and `rubric-…` (`::part(slider-marker)`; the manifest lists them).
  *
- * A survey definition (the `definition` property, or a `<script type="application/json">` child;
- * the property wins) sets the title, introduction, thank-you, role question, scale, tensions
- * (built-in ids or the district's own, text in one or more languages) and rubric. It wins over
- * `tensions`, `roles`, `points`, `survey` and `rubric`; without one they work as before. A bad
- * definition is not used: the survey shows its problems, each naming its field.
+ * A survey definition (`definition`, or a `<script type="application/json">` child) sets the title,
+ * introduction, thank-you, role question, scale, tensions (built-in or the district's own, text in
+ * one or more languages) and rubric, over `tensions`, `roles`, `points`, `survey` and `rubric`.
  *
  * @summary The whole tensions survey, with its result.
  *
@@ -133,10 +126,7 @@ export class TensionSurvey extends FormControlElement {
   strings: Partial<Record<SurveyKey, string>> | null = null;
   /** "auto", "steps" or "page" (see the `layout` attribute). */
   layout = 'auto';
-  /**
-   * A survey definition (an object or its JSON text; see the README's "Your own questions"), over
-   * a `<script type="application/json">` child; null for none.
-   */
+  /** A survey definition, an object or its JSON text (wins over a script child); null for none. */
   definition: SurveyDefinitionInput | string | null = null;
   /** The team's responses, set before submit: the result draws the team's picture beside the respondent's. */
   responses: readonly SurveyResponse[] | null = null;
@@ -210,12 +200,8 @@ export class TensionSurvey extends FormControlElement {
     persist: () => this.persist,
     submitted: () => this.response !== null,
     state: () => this.#draft(),
-    fit: () => {
-      const asked = this.#definition.read();
-      return { ...asked, roles: asked.roles.map(({ value }) => value) };
-    },
-    // A definition's tensions must be known before a draft of them is fitted to the survey.
-    ready: () => this.#definition.ready(),
+    fit: () => this.#definition.fit(),
+    ready: () => this.#definition.ready(), // a definition's tensions, before a draft is fitted
     apply: (state) => {
       ({ answers: this.answers, role: this.chosenRole, rubric: this.#rubric.draft } = state);
       this.step = state.step ?? this.step;
@@ -231,15 +217,11 @@ export class TensionSurvey extends FormControlElement {
     this.#locale = this.#packs.read();
     // Undefined for a moment while the language's words and text load; drawn once they are here.
     const text = this.#catalog.get(this.#locale);
-    this.#text = text && respondentText(this.#packs, text);
-    this.#messages = this.#text && withOverrides(this.#text.survey, this.strings);
     // Checked as set, so a survey that cannot produce a valid response says so before anyone answers.
     const asked = (this.#asked = this.#definition.read());
     ({ ids: this.#ids, points: this.#points, problems: this.#problems } = asked);
-    if (asked.defined && this.#text) {
-      this.#text = this.#definition.text(this.#text, asked.defined);
-      this.#messages = withOverrides(this.#text.survey, this.strings);
-    }
+    this.#text = text && this.#definition.text(respondentText(this.#packs, text), asked.defined);
+    this.#messages = this.#text && withOverrides(this.#text.survey, this.strings);
     // A role no longer offered is neither shown as chosen nor submitted (not while loading).
     if (!asked.loading && !asked.roles.some(({ value }) => value === this.chosenRole))
       this.chosenRole = '';
@@ -309,16 +291,12 @@ export class TensionSurvey extends FormControlElement {
   protected missingAnswers(): Invalid[] {
     const root = this.renderRoot;
     const out: Invalid[] = [];
-    const tensions = this.#catalog.get(this.#locale)?.tensions ?? [];
     const select = root.querySelector('select');
     if (select && !this.chosenRole) out.push([this.#messages?.role ?? '', select]);
     for (const slider of root.querySelectorAll('tension-slider')) {
       const [current, desired] = this.answers[slider.tension] ?? [];
       if (current === undefined || current === null || desired === undefined || desired === null)
-        out.push([
-          tensions.find(({ id }) => id === slider.tension)?.name ?? slider.tension,
-          slider,
-        ]);
+        out.push([this.#tension(slider.tension)?.name ?? slider.tension, slider]);
     }
     if (this.rubricRequired && this.#rubricSection) out.push(...this.#rubricSection.missing());
     return out;
@@ -391,7 +369,7 @@ export class TensionSurvey extends FormControlElement {
       overrides: this.strings,
       rubricTotal: this.#rubric.total,
       headingLevel: this.headingLevel,
-      thankYou: this.#definition.words(this.#asked?.defined ?? null).thankYou,
+      thankYou: this.#definition.words().thankYou,
     });
   }
 
@@ -427,8 +405,7 @@ export class TensionSurvey extends FormControlElement {
     const off = this.formControl.formDisabled;
     const rubric =
       this.#rubricValue !== null ? this.#rubricSection?.progress(this.rubricRequired) : undefined;
-    const { title, introduction } = this.#definition.words(this.#asked.defined);
-    const notices = html`${introTemplate(this.headingLevel, title, introduction)}${this.#problems.length ? configErrorTemplate(messages.configError, this.#problems) : nothing}
+    const notices = html`${this.#definition.intro(this.headingLevel)}${this.#problems.length ? configErrorTemplate(messages.configError, this.#problems) : nothing}
     ${this.#drafts.off ? html`<p>${messages.noDrafts}</p>` : nothing}
     ${this.#drafts.setAside?.(this.#text!)}`;
     const roles = this.#asked.roles;

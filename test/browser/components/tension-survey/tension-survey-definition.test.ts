@@ -18,7 +18,10 @@ const definition = {
   thankYou: { en: 'Thank you for your time!', es: '¡Gracias por su tiempo!' },
   roleQuestion: {
     label: { en: 'Your part in the school', es: 'Su papel en la escuela' },
-    choices: [{ en: 'Teacher', es: 'Docente' }, { en: 'Parent', es: 'Familia' }],
+    choices: [
+      { en: 'Teacher', es: 'Docente' },
+      { en: 'Parent', es: 'Familia' },
+    ],
   },
   points: 5,
   tensions: [
@@ -30,7 +33,10 @@ const definition = {
         en: 'How much should families shape the plan?',
         es: '¿Cuánto deberían influir las familias en el plan?',
       },
-      left: { label: { en: 'Informed', es: 'Informadas' }, benefits: [{ en: 'Speed', es: 'Rapidez' }] },
+      left: {
+        label: { en: 'Informed', es: 'Informadas' },
+        benefits: [{ en: 'Speed', es: 'Rapidez' }],
+      },
       right: { label: { en: 'Co-designing', es: 'Codiseñando' } },
     },
     'flexibility',
@@ -46,9 +52,10 @@ const scriptChild = (value: unknown) =>
 /** A survey with `value` as its script child, inside `lang`, once its text is drawn. */
 async function surveyWith(value: unknown, lang = 'en', attributes = '') {
   const wrap = await fixture<HTMLElement>(html`<div lang=${lang}></div>`);
-  wrap.innerHTML = `<tension-survey ${attributes}></tension-survey>`;
+  // Parsed with its script child, as a page's markup is: the draft is read with the definition.
+  const script = `<script type="application/json">${JSON.stringify(value)}</script>`;
+  wrap.innerHTML = `<tension-survey ${attributes}>${script}</tension-survey>`;
   const el = wrap.querySelector('tension-survey')!;
-  el.append(scriptChild(value));
   await el.updateComplete;
   await waitUntil(() => el.shadowRoot!.querySelector('tension-slider, .config-error'));
   await el.updateComplete;
@@ -120,7 +127,9 @@ describe('<tension-survey> with a survey definition', () => {
     const result = words(root.querySelector('[part="result"]'))!;
     expect(result).to.include('Thank you for your time!');
     expect(result).to.include('Family voice');
-    expect(result).to.match(/This survey asks its own questions \(Family voice\).*\d+ characters longer/);
+    expect(result).to.match(
+      /This survey asks its own questions \(Family voice\).*\d+ characters longer/,
+    );
     await expect(el).to.be.accessible();
 
     const csv = toCSV([response]);
@@ -180,7 +189,9 @@ describe('<tension-survey> with a survey definition', () => {
   });
 
   it('reads the definition property (an object), and a script child changed later', async () => {
-    const el = await fixture<TensionSurvey>(html`<tension-survey tensions="pace"></tension-survey>`);
+    const el = await fixture<TensionSurvey>(
+      html`<tension-survey tensions="pace"></tension-survey>`,
+    );
     await el.updateComplete;
     expect(sliders(el).map((s) => s.tension)).to.deep.equal(['pace']);
     el.append(scriptChild({ id: 'two', tensions: ['flexibility', 'model-type'] }));
@@ -203,8 +214,8 @@ describe('<tension-survey> with a survey definition', () => {
       const error = oneEvent(wrap, 'tk-error');
       el.definition = {
         ...definition,
-        tensions: ['pace', { ...definition.tensions[1] as object, left: { label: '' } }],
-      };
+        tensions: ['pace', { ...(definition.tensions[1] as object), left: { label: '' } }],
+      } as never;
       wrap.append(el);
       const { detail } = (await error) as CustomEvent<{ path: string; message: string }>;
       expect(detail.path).to.equal('definition.tensions[1].left.label');
@@ -255,7 +266,13 @@ describe('<tension-survey> with a survey definition', () => {
       {
         ...definition,
         title: { en: 'Families and our schools' },
-        tensions: [{ ...(definition.tensions[1] as object), name: 'Family voice', question: { en: 'How much?' } }],
+        tensions: [
+          {
+            ...(definition.tensions[1] as object),
+            name: 'Family voice',
+            question: { en: 'How much?' },
+          },
+        ],
       },
       'es',
     );
