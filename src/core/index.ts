@@ -2,6 +2,7 @@
 export * from './schema.js';
 export * from './rubric-schema.js';
 export * from './survey-definition.js';
+export * from './survey-definition-schema.js';
 export * from './survey-definition-resolve.js';
 export { foreignLang, resolveText } from './localized-text.js';
 export * from './catalog/index.js';

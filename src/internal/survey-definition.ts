@@ -1,17 +1,30 @@
 /**
  * A survey definition as elements read it: from a `definition` property (an object or JSON text)
- * or, for `<tension-survey>`, a `<script type="application/json">` child. The schema (zod) loads
- * only when there is a definition, so a survey without one does not carry it.
+ * or, for `<tension-survey>`, a `<script type="application/json">` child. Its checks (plain code,
+ * no zod) load only when there is a definition, so a survey without one does not carry them.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { InputProblem } from '../core/parse.js';
 import type { Tension } from '../core/schema.js';
-import { withDefinitionTensions } from '../core/survey-definition-resolve.js';
 import type { SurveyDefinition } from '../core/survey-definition.js';
-import { LazyModule } from './lazy-module.js';
 import { closestLang } from './locale.js';
 
-const loadSchema = () => import('../core/survey-definition.js');
+type Reader = typeof import('../core/survey-definition-read.js');
+/** The reader, once loaded, shared by every element on the page. */
+let reader: Reader | undefined;
+let loading: Promise<unknown> | undefined;
+
+/** Loads the reader (once; again after a failed load), then updates `host`. */
+function loadReader(host: Host): Promise<unknown> {
+  loading ??= import('../core/survey-definition-read.js').then(
+    (module) => (reader = module),
+    (error: unknown) => {
+      loading = undefined;
+      console.error(`<${host.localName}> could not load its survey definition's reader`, error);
+    },
+  );
+  return loading.then(() => host.requestUpdate());
+}
 
 /** What was read: the checked definition (null for none or a bad one) and its problems. */
 export interface DefinitionRead {
@@ -31,17 +44,16 @@ export interface DefinitionOwner {
 
 export class DefinitionSource implements ReactiveController {
   readonly #host: Host;
-  readonly #schema: LazyModule<typeof import('../core/survey-definition.js')>;
   /** Watches the script child (only for a host that reads one). */
   #observer?: MutationObserver;
   readonly #children: boolean;
+  #pending?: Promise<unknown>;
   /** The last input and what it gave, so an update that changes nothing reparses nothing. */
   #last?: { input: unknown; read: DefinitionRead };
 
   constructor(host: Host, { children = false } = {}) {
     this.#host = host;
     this.#children = children;
-    this.#schema = new LazyModule(host, loadSchema);
     host.addController(this);
   }
 
@@ -71,9 +83,8 @@ export class DefinitionSource implements ReactiveController {
     if (input === undefined || input === null || input === '')
       return { definition: null, problems: [] };
     if (this.#last && this.#last.input === input) return this.#last.read;
-    const schema = this.#schema.value;
-    if (!schema) return undefined;
-    const parsed = schema.parseSurveyDefinition(input);
+    if (!this.reader) return undefined;
+    const parsed = this.reader.checkSurveyDefinition(input);
     const read: DefinitionRead = parsed.ok
       ? { definition: parsed.value, problems: [] }
       : {
@@ -87,9 +98,16 @@ export class DefinitionSource implements ReactiveController {
     return read;
   }
 
-  /** The schema's load, for `updateComplete` to wait for. */
+  /** The reader, once loaded (it starts loading when asked for). */
+  get reader(): Reader | undefined {
+    if (!reader)
+      this.#pending ??= loadReader(this.#host).finally(() => (this.#pending = undefined));
+    return reader;
+  }
+
+  /** The reader's load, for `updateComplete` to wait for. */
   get pending(): Promise<unknown> | undefined {
-    return this.#schema.pending;
+    return this.#pending;
   }
 }
 
@@ -111,6 +129,7 @@ export class TensionNames {
   /** The definition last named by and what was read, so the figures are redone on a change. */
   #named: SurveyDefinition | null = null;
   #read?: DefinitionRead;
+  #resolved = false;
 
   constructor(host: Host) {
     this.#host = host;
@@ -128,10 +147,14 @@ export class TensionNames {
   ): { tensions: readonly Tension[]; moved: boolean; problems: InputProblem[] } {
     const read = this.#source.read(property);
     const named = read?.definition ?? followedDefinition(this.#host, followed);
-    const moved = named !== this.#named || read !== this.#read;
+    // The names come with the reader, loaded only when there is a definition to name by.
+    const reader = named ? this.#source.reader : undefined;
+    const moved = named !== this.#named || read !== this.#read || !!reader !== this.#resolved;
     this.#named = named;
     this.#read = read;
-    const tensions = withDefinitionTensions(builtIn, named, closestLang(this.#host) || 'en');
+    this.#resolved = !!reader;
+    const lang = closestLang(this.#host) || 'en';
+    const tensions = reader ? reader.withDefinitionTensions(builtIn, named, lang) : builtIn;
     return { tensions, moved, problems: read?.problems ?? [] };
   }
 

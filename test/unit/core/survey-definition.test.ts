@@ -7,7 +7,12 @@ import {
   resolveSurveyDefinition,
   withDefinitionTensions,
 } from '../../../src/core/survey-definition-resolve.js';
-import { parseSurveyDefinition } from '../../../src/core/survey-definition.js';
+import {
+  parseSurveyDefinition,
+  surveyDefinitionSchema,
+} from '../../../src/core/survey-definition-schema.js';
+import { checkSurveyDefinition } from '../../../src/core/survey-definition.js';
+import { safeParse } from '../../../src/core/parse.js';
 import { TENSION_IDS } from '../../../src/core/ids.js';
 import { tensionCatalog } from '../../../src/core/catalog/tensions.js';
 
@@ -132,6 +137,32 @@ describe('parseSurveyDefinition', () => {
         fc.record({ id: fc.constant('x'), tensions: fc.array(fc.anything(), { maxLength: 4 }) }),
         (input) => void parseSurveyDefinition(input),
       ),
+    );
+  });
+
+  it('gives the same answer as its zod schema, and without the rubric check as the elements read it', () => {
+    const inputs = fc.oneof(
+      fc.anything(),
+      fc.record({
+        id: fc.oneof(fc.constant('x'), fc.anything()),
+        tensions: fc.array(fc.oneof(fc.constantFrom('pace', 'paec'), fc.anything()), {
+          maxLength: 3,
+        }),
+        title: fc.oneof(
+          fc.string(),
+          fc.dictionary(fc.constantFrom('en', 'es', 'x y'), fc.string()),
+        ),
+        points: fc.oneof(fc.integer({ min: 0, max: 13 }), fc.anything()),
+      }),
+    );
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const parsed = parseSurveyDefinition(input);
+        // The schema takes objects; the parser reads JSON text too.
+        if (typeof input !== 'string')
+          expect(safeParse(surveyDefinitionSchema, input)).toEqual(parsed);
+        expect(checkSurveyDefinition(input)).toEqual(parsed); // no inline rubric here
+      }),
     );
   });
 
