@@ -305,6 +305,32 @@ describe('<tension-survey> with a survey definition', () => {
     expect(title()).to.equal('Family voice');
   });
 
+  it('says there is no share code when the custom tensions would make it too long, and offers the files', async () => {
+    const many = Array.from({ length: 34 }, (_, index) => ({
+      id: `question-${String(index).padStart(2, '0')}-${'x'.repeat(50)}`,
+      name: `Question ${index + 1}`,
+      question: `Where are we on question ${index + 1}?`,
+      left: { label: 'Less' },
+      right: { label: 'More' },
+    }));
+    const el = await surveyWith({ id: 'long', tensions: many }, 'en', 'layout="page"');
+    for (const slider of sliders(el)) {
+      [slider.current, slider.desired] = [2, 4];
+      slider.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+    await el.updateComplete;
+    const submitted = oneEvent(el, 'survey-submit');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+    await submitted;
+    await el.updateComplete;
+    const result = el.shadowRoot!.querySelector('[part="result"]')!;
+    expect(result.querySelector('input[readonly]')).to.equal(null);
+    expect(words(result.querySelector('.code-note'))).to.match(
+      /^No share code: this survey's own questions \(Question 1, Question 2, .*\) would make it too long\. Download the JSON or CSV below/,
+    );
+    expect(result.querySelector('a[download$=".csv"]')).to.exist;
+  });
+
   it('keeps a draft of a custom tension’s answers (persist)', async () => {
     const first = await surveyWith(definition, 'en', 'persist="def-draft" layout="page"');
     await answerByKeys(sliders(first)[1]!, ['Home', 'End']);
