@@ -34,6 +34,9 @@ export interface DefinitionRead {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** No definition: one object, so a reader can tell that nothing changed. */
+const NONE: DefinitionRead = Object.freeze({ definition: null, problems: [] }) as DefinitionRead;
+
 /** The host's `<script type="application/json">` child, not a locale pack's. */
 const SCRIPT = ':scope > script[type="application/json"]:not([data-tensionkit-locale])';
 
@@ -80,8 +83,7 @@ export class DefinitionSource implements ReactiveController {
    */
   read(property: unknown): DefinitionRead | undefined {
     const input = property ?? this.#scriptText();
-    if (input === undefined || input === null || input === '')
-      return { definition: null, problems: [] };
+    if (input === undefined || input === null || input === '') return NONE;
     if (this.#last && this.#last.input === input) return this.#last.read;
     if (!this.reader) return undefined;
     const parsed = this.reader.checkSurveyDefinition(input);
