@@ -360,10 +360,8 @@ export class TensionSlider extends FormControlElement {
     // A survey definition's text in another language than the page's says which (WCAG 3.1.2).
     const lang = this.customTension === tension ? this.customTension.lang : undefined;
     return html`<div role="group" aria-labelledby="q" class=${this.#locked ? 'off' : ''}>
-      <p id="q" part="label">
-        <span lang=${lang ?? nothing}
-          >${tension.name ? html`<strong>${tension.name}.</strong> ` : nothing}${tension.question}</span
-        >
+      <p id="q" part="label" lang=${lang ?? nothing}>
+        ${tension.name ? html`<strong>${tension.name}.</strong> ` : nothing}${tension.question}
         ${this.required ? messages.requiredNote : ''}
       </p>
       <div class="poles" lang=${lang ?? nothing}>

@@ -281,7 +281,7 @@ describe('<tension-survey> with a survey definition', () => {
     const slider = sliders(fallback)[0]!;
     expect(slider.getAttribute('lang')).to.equal(null); // its own words stay Spanish
     await slider.updateComplete;
-    const marked = slider.shadowRoot!.querySelector('[lang="en"]');
+    const marked = slider.shadowRoot!.querySelector('[part="label"][lang="en"]');
     expect(words(marked)).to.include('How much?');
     await expect(fallback).to.be.accessible();
   });
