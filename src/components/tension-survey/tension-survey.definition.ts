@@ -107,6 +107,14 @@ export class SurveyDefinitionState {
     };
   }
 
+  /**
+   * The text shown for a chosen role, as the respondent read it (the steps layout's review): a
+   * definition's choice in the page's language, else the value itself.
+   */
+  roleLabel(value: string): string {
+    return this.#defined?.roles.find((role) => role.value === value)?.label.text ?? value;
+  }
+
   /** What a stored draft is fitted to: the tension ids, role values and scale asked. */
   fit(): DraftFit {
     const asked = this.read();

@@ -418,7 +418,7 @@ export class TensionSurvey extends FormControlElement {
         text: this.#text!,
         ids: this.#ids,
         points: this.#points,
-        draft: this.#draft(),
+        draft: { ...this.#draft(), role: this.#definition.roleLabel(this.chosenRole) },
         rubric,
         notices,
         roleQuestion: role,

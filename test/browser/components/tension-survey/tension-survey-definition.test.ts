@@ -305,6 +305,32 @@ describe('<tension-survey> with a survey definition', () => {
     expect(title()).to.equal('Family voice');
   });
 
+  it('shows the chosen role in the page’s language in the steps review, and submits its English value', async () => {
+    const el = await surveyWith(
+      { id: 'one', roleQuestion: definition.roleQuestion, tensions: ['pace'] },
+      'es',
+      'layout="steps"',
+    );
+    const next = () =>
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.nav button')].at(-1)!;
+    const select = el.shadowRoot!.querySelector('select')!;
+    select.value = 'Teacher';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    next().click();
+    await el.updateComplete;
+    await answerByKeys(sliders(el)[0]!, ['Home', 'End']);
+    await el.updateComplete;
+    next().click();
+    await el.updateComplete;
+    const review = words(el.shadowRoot!.querySelector('ol, ul'))!;
+    expect(review).to.include('Su papel en la escuela: Docente');
+    const submitted = oneEvent(el, 'survey-submit');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+    const { detail } = (await submitted) as CustomEvent<SurveyResponse>;
+    expect(detail.role).to.equal('Teacher');
+  });
+
   it('says there is no share code when the custom tensions would make it too long, and offers the files', async () => {
     const many = Array.from({ length: 34 }, (_, index) => ({
       id: `question-${String(index).padStart(2, '0')}-${'x'.repeat(50)}`,
