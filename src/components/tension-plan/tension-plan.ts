@@ -2,9 +2,8 @@ import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { tensionsOnDemand } from '../../core/catalog/on-demand.js';
 import { checkResponses } from '../../core/checked.js';
-import { format, withOverrides } from '../../core/i18n/index.js';
+import { format } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
-import { tensionPlanStrings } from '../../core/i18n/tension-plan.js';
 import type { TensionPlanKey } from '../../core/i18n/tension-plan.js';
 import { parsePlan } from '../../core/plan/schema.js';
 import type { PlanRecord } from '../../core/plan/schema.js';
@@ -26,12 +25,8 @@ import { defineElement } from '../../internal/define.js';
 import { draftStore } from '../../internal/draft-store.js';
 import { emit } from '../../internal/events.js';
 import { FormControl, FormControlElement } from '../../internal/form-control.js';
-import { localeOf } from '../../internal/locale.js';
-import {
-  stringsOrNull,
-  stringsProblems,
-  stringsProperty,
-} from '../../internal/strings-attribute.js';
+import { LocalePacks } from '../../internal/locale-packs.js';
+import { stringsProblems, stringsProperty } from '../../internal/strings-attribute.js';
 import { tokens } from '../../internal/theme.js';
 import {
   aimFromKey,
@@ -43,6 +38,8 @@ import {
 } from './tension-plan.parts.js';
 import type { TensionView } from './tension-plan.parts.js';
 import { styles } from './tension-plan.styles.js';
+import { planText } from './tension-plan.words.js';
+import type { PlanText, PlanWordKey } from './tension-plan.words.js';
 
 /** The plan's codec (share codes, import), in a chunk of its own loaded on first use. */
 const codec = () => import('../../core/plan/codec.js');
@@ -88,8 +85,8 @@ export class TensionPlan extends FormControlElement {
   responses: readonly SurveyResponse[] = [];
   /** A plan to open (from a file or an earlier meeting); null to start from the responses. */
   plan: PlanRecord | null = null;
-  /** Overrides for any UI string, by key (or as a JSON attribute). */
-  strings: Partial<Record<TensionPlanKey, string>> | null = null;
+  /** Overrides for any UI or statement string, by key (or as a JSON attribute). */
+  strings: Partial<Record<PlanWordKey, string>> | null = null;
 
   /** The plan as it is being written. */
   private working: WorkingPlan | null = null;
@@ -99,7 +96,9 @@ export class TensionPlan extends FormControlElement {
   private code = '';
 
   readonly #catalog = new CatalogText(this, tensionsOnDemand);
+  readonly #packs = new LocalePacks(this);
   #locale: Locale = 'en';
+  #text!: PlanText;
   #words!: Messages<TensionPlanKey>;
   #team: readonly SurveyResponse[] = [];
   #followed: readonly SurveyResponse[] = [];
@@ -138,8 +137,9 @@ export class TensionPlan extends FormControlElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    this.#locale = localeOf(this);
-    this.#words = withOverrides(tensionPlanStrings[this.#locale], stringsOrNull(this.strings));
+    this.#locale = this.#packs.read();
+    this.#text = planText(this.#packs, this.#catalog.get(this.#locale), this.strings);
+    this.#words = this.#text.words;
     this.#readFollowed();
     const problems: InputProblem[] = [];
     const given = checkResponses(this.responses, 'responses');
@@ -315,9 +315,9 @@ export class TensionPlan extends FormControlElement {
   // Publishing and opening
 
   #statement() {
-    const text = this.#catalog.get(this.#locale);
-    if (!this.#finished || !text) return null;
-    return planStatement(this.#finished, { locale: this.#locale, tensions: text.tensions });
+    const { tensions, statement: words } = this.#text;
+    if (!this.#finished || !tensions) return null;
+    return planStatement(this.#finished, { locale: this.#locale, tensions, words });
   }
 
   async #copy(text: string) {
@@ -372,9 +372,8 @@ export class TensionPlan extends FormControlElement {
   // Rendering
 
   #views(working: WorkingPlan): TensionView[] {
-    const text = this.#catalog.get(this.#locale);
     return Object.entries(working.tensions).map(([id, entry], index) => {
-      const tension = text?.tensions.find((t) => t.id === id);
+      const tension = this.#text.tensions?.find((t) => t.id === id);
       return {
         id,
         index,
@@ -392,7 +391,7 @@ export class TensionPlan extends FormControlElement {
     const working = this.working;
     const words = this.#words;
     if (!working) return nothing;
-    const slider = this.#catalog.get(this.#locale)?.slider;
+    const slider = this.#text.slider;
     const handlers = {
       input: this.#handleInput,
       aimKey: this.#handleAimKey,
