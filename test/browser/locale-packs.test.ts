@@ -1,8 +1,8 @@
 /**
  * Locale packs across every element: a pseudo-locale (every string of the English template
- * marked) changes every word of every element, nested ones included; missing keys fall back to
- * English marked lang="en"; a pack registered later re-renders the page; `strings` reach nested
- * elements.
+ * marked) changes every word of every element, nested ones included, in text and in the
+ * attributes that name or describe a control; missing keys fall back to English marked
+ * lang="en"; a pack registered later re-renders the page; `strings` reach nested elements.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
@@ -13,6 +13,7 @@ import { registerLocale } from '../../src/core/index.js';
 import type { GapChart } from '../../src/components/gap-chart/gap-chart.js';
 import type { TensionSlider } from '../../src/components/tension-slider/tension-slider.js';
 import { fixtureTeam } from '../fixtures/gap-team.js';
+import { fixturePlan } from '../fixtures/plan.js';
 import { rubricResponses } from '../fixtures/rubric-team.js';
 
 const OPEN = '⟦';
@@ -29,22 +30,39 @@ function marked<T>(value: T): T {
 /** The pseudo-locale, built from the English template the build writes to dist/locales/en.json. */
 const pseudo = (lang: string): LocalePack => ({ ...marked(localePack('en')), lang });
 
-/** Text nodes with words and no mark, in `root` and every shadow root under it (nested too). */
+/** Attributes whose words a reader sees or hears: a control's name, value or hint. */
+const WORDED = [
+  'aria-label',
+  'aria-valuetext',
+  'aria-roledescription',
+  'placeholder',
+  'title',
+  'alt',
+];
+
+/**
+ * Text nodes and worded attributes with words and no mark, in `root` and every shadow root under
+ * it (nested too).
+ */
 function unmarked(root: Node, out: string[] = []): string[] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const where = (node: Node) => (node.getRootNode() as ShadowRoot).host?.localName ?? 'page';
+  // Figures and punctuation are the same in every language.
+  const hasWords = (text: string) => /\p{L}/u.test(text) && !text.includes(OPEN);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node instanceof Element) {
       if (node.shadowRoot) unmarked(node.shadowRoot, out);
+      for (const name of WORDED) {
+        const value = node.getAttribute(name);
+        if (value && hasWords(value))
+          out.push(`<${where(node)}> <${node.localName} ${name}> "${value}"`);
+      }
       continue;
     }
     const parent = node.parentElement;
     if (!parent || parent.closest('style, script')) continue;
     const text = (node as Text).data.replace(/\s+/g, ' ').trim();
-    // Figures and punctuation are the same in every language.
-    if (/\p{L}/u.test(text) && !text.includes(OPEN)) {
-      const host = (node.getRootNode() as ShadowRoot).host?.localName ?? 'page';
-      out.push(`<${host}> <${parent.localName}> "${text}"`);
-    }
+    if (hasWords(text)) out.push(`<${where(node)}> <${parent.localName}> "${text}"`);
   }
   return out;
 }
@@ -58,6 +76,16 @@ function markedCount(root: Node): number {
   }
   return count;
 }
+
+/**
+ * A plan to check back against, without the typed text a check-back lists as it is (warning
+ * signs): that is the team's, not the library's words.
+ */
+const planWithoutSigns = () => {
+  const plan = fixturePlan();
+  for (const entry of Object.values(plan.tensions)) entry.warningSigns = [];
+  return plan;
+};
 
 /** Responses without roles: role names are the page's data, not the library's words. */
 const team = () =>
@@ -89,11 +117,21 @@ describe('locale packs', () => {
         <stage-rubric mode="team" .responses=${rubricResponses(6)}></stage-rubric>
         <gap-chart .responses=${team()}></gap-chart>
         <team-results .responses=${team()}></team-results>
+        <team-results .responses=${team()} .plan=${planWithoutSigns()}></team-results>
+        <tension-plan .responses=${team()}></tension-plan>
       </div>`,
     );
     await settled(page);
-    // English until the pack arrives.
+    await waitUntil(
+      () => page.querySelectorAll('team-results')[1]!.shadowRoot!.querySelector('.check-back'),
+      'the check-back',
+    );
+    await settled(page);
+    // English until the pack arrives: the plan's rows, statement and check-back too.
     expect(unmarked(page).length).to.be.greaterThan(100);
+    const plan = page.querySelector('tension-plan')!.shadowRoot!;
+    expect(plan.querySelectorAll('fieldset.tension').length).to.equal(7);
+    expect(plan.querySelectorAll('.statement article').length).to.equal(7);
     const script = document.createElement('script');
     script.type = 'application/json';
     script.dataset.tensionkitLocale = '';
@@ -119,6 +157,11 @@ describe('locale packs', () => {
       expect(survey.querySelector('stage-rubric')!.shadowRoot!.textContent).to.include(OPEN);
       const results = page.querySelector('team-results')!.shadowRoot!;
       expect(results.querySelector('gap-chart')!.shadowRoot!.textContent).to.include(OPEN);
+      // The plan's rows, its statement and a check-back against a plan were reached.
+      expect(plan.querySelector('fieldset.tension legend')!.textContent).to.include(OPEN);
+      expect(plan.querySelector('.statement article p')!.textContent).to.include(OPEN);
+      const check = page.querySelectorAll('team-results')[1]!.shadowRoot!;
+      expect(check.querySelector('.check-back .position')!.textContent).to.include(OPEN);
       // Nothing is marked English: the pack is complete.
       expect(page.querySelector('tension-slider')!.shadowRoot!.querySelector('[lang]')).to.equal(
         null,

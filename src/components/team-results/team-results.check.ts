@@ -5,6 +5,8 @@
  */
 import { nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CheckBackKey } from '../../core/i18n/check-back.js';
+import type { Messages } from '../../core/i18n/index.js';
 import type { PlanRecord } from '../../core/plan/schema.js';
 import type { InputProblem, Locale, SurveyResponse, Tension } from '../../core/schema.js';
 
@@ -52,8 +54,10 @@ export class PlanCheck implements ReactiveController {
     baseline: readonly SurveyResponse[] | null,
     locale: Locale,
     tension: (id: string) => Pick<Tension, 'name'> | undefined,
+    /** The check-back's built-in words in the page's language: the pack's and `strings` on top. */
+    words: (base: Messages<CheckBackKey>) => Messages<CheckBackKey>,
   ) {
     if (!this.plan || !this.#view) return nothing;
-    return this.#view.checkBackTemplate(this.plan, checkIn, baseline, locale, tension);
+    return this.#view.checkBackTemplate(this.plan, checkIn, baseline, locale, tension, words);
   }
 }

@@ -7,6 +7,8 @@
 import { html, nothing } from 'lit';
 import { format } from '../../core/i18n/index.js';
 import { checkBackStrings } from '../../core/i18n/check-back.js';
+import type { CheckBackKey } from '../../core/i18n/check-back.js';
+import type { Messages } from '../../core/i18n/index.js';
 import { checkBack } from '../../core/plan/check-back.js';
 import { importPlan, describePlanProblems } from '../../core/plan/codec.js';
 import { parsePlan } from '../../core/plan/schema.js';
@@ -36,8 +38,9 @@ export function checkBackTemplate(
   baseline: readonly SurveyResponse[] | null,
   locale: Locale,
   tension: (id: string) => Pick<Tension, 'name'> | undefined,
+  translate: (base: Messages<CheckBackKey>) => Messages<CheckBackKey> = (base) => base,
 ) {
-  const words = checkBackStrings[locale];
+  const words = translate(checkBackStrings[locale]);
   const one = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const n = (value: number | null) => (value === null ? '–' : one.format(value));
   const entries = checkBack(plan, checkIn, baseline);

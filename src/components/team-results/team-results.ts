@@ -5,6 +5,8 @@ import type { Aggregate } from '../../core/aggregate/index.js';
 import type { ImportResult } from '../../core/codec/index.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
+import type { CheckBackKey } from '../../core/i18n/check-back.js';
+import type { LocalePack } from '../../core/i18n/pack.js';
 import { teamResultsStrings } from '../../core/i18n/team-results.js';
 import type { TeamResultsKey } from '../../core/i18n/team-results.js';
 import { checkResponses } from '../../core/checked.js';
@@ -38,6 +40,7 @@ export type { RejectedLine, ResponsesChangeDetail } from '../../internal/events.
 
 /** The readers, in a chunk of their own that a results page loads with its first import. */
 const codec = () => import('../../core/codec/import.js');
+const teamSection = (pack: LocalePack) => pack['team-results'];
 
 /**
  * The facilitator's page: paste share codes or drop the team's JSON and CSV files, see every line
@@ -90,8 +93,8 @@ export class TeamResults extends LitElement {
   headingLevel = 2;
   /** A plan to check back against: the plan, or a share code's or JSON file's text; null for none. */
   plan: unknown = null;
-  /** Overrides for any UI string, by key (or as a JSON attribute). */
-  strings: Partial<Record<TeamResultsKey, string>> | null = null;
+  /** Overrides for any UI string, the check-back's included, by key (or as a JSON attribute). */
+  strings: Partial<Record<TeamResultsKey | CheckBackKey, string>> | null = null;
 
   /** Which set an import goes into. */
   private target: Target = 'current';
@@ -129,7 +132,7 @@ export class TeamResults extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     this.locale = this.packs.read();
     this.words = withOverrides(
-      this.packs.in(teamResultsStrings[this.locale], (pack) => pack['team-results']),
+      this.packs.in(teamResultsStrings[this.locale], teamSection),
       stringsOrNull(this.strings),
     );
     if (changed.has('src') && this.src) void this.load(this.src);
@@ -378,8 +381,12 @@ export class TeamResults extends LitElement {
         ></gap-chart>
       </section>
       ${hasData ? this.renderDiscussion() : html`<p class="empty">${words.empty}</p>`}
-      ${this.planCheck.render(...this.checked, this.locale, (id) =>
-        tensionText(this.packs, this.locale, id),
+      ${this.planCheck.render(
+        ...this.checked,
+        this.locale,
+        (id) => tensionText(this.packs, this.locale, id),
+        // The check-back's words are in the pack's team-results section, and `strings` takes them.
+        (base) => withOverrides(this.packs.in(base, teamSection), stringsOrNull(this.strings)),
       )}
     `;
   }
