@@ -41,9 +41,14 @@ localeRegistry().listeners.add(() => {
   for (const [node, text] of worded) node.textContent = text(words);
   if (worded.has(heading)) document.title = heading.textContent ?? '';
 });
-// The page's own pack scripts, read here too: an element's script reads them only once it runs.
-if (document.querySelector('script[data-tensionkit-locale]'))
-  void import('../internal/locale-page.js').then((loaded) => loaded.readPackScripts());
+// The page's own pack scripts (added later too), read here as well: an element's script reads
+// them only once it runs, and after a bad query none does.
+const readPacks = () => {
+  if (document.querySelector('script[data-tensionkit-locale]'))
+    void import('../internal/locale-page.js').then((loaded) => loaded.readPackScripts());
+};
+new MutationObserver(readPacks).observe(document, { childList: true, subtree: true });
+readPacks();
 const page = parseEmbedPage(query, isColour);
 // A good origin still hears of a mistake elsewhere in the query.
 const origin = query.get('origin');
