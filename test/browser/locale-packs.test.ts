@@ -195,6 +195,29 @@ describe('locale packs', () => {
     expect(question().hasAttribute('lang')).to.equal(false);
   });
 
+  it('a plan’s statement and check-back write dates and lists in the pack’s language', async () => {
+    await registerLocale(pseudo('fr'));
+    const page = await fixture<HTMLElement>(
+      html`<div lang="fr">
+        <tension-plan .plan=${fixturePlan()}></tension-plan>
+        <team-results .responses=${team()} .plan=${fixturePlan()}></team-results>
+      </div>`,
+    );
+    const plan = page.querySelector('tension-plan')!.shadowRoot!;
+    const results = page.querySelector('team-results')!.shadowRoot!;
+    await waitUntil(
+      async () => (await settled(page), results.querySelector('.check-back')),
+      'the check-back',
+    );
+    await waitUntil(() => plan.querySelector('.statement'), 'the statement');
+    expect(plan.querySelector('.statement > p')!.textContent).to.include('10 mars 2026');
+    // Two warning signs, joined by the French "or".
+    expect(plan.querySelector('.statement article p')!.textContent).to.include(
+      'expectations ou schools stop sharing data',
+    );
+    expect(results.querySelector('.check-back > p')!.textContent).to.include('10 mars 2026');
+  });
+
   it('a missing key falls back to English with lang="en" and one warning naming the keys', async () => {
     const pack = pseudo('fr') as Record<string, unknown> & LocalePack;
     const slider = { ...pack['tension-slider'] } as Record<string, string>;

@@ -5,10 +5,9 @@
  */
 import { nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CheckBackKey } from '../../core/i18n/check-back.js';
-import type { Messages } from '../../core/i18n/index.js';
 import type { PlanRecord } from '../../core/plan/schema.js';
-import type { InputProblem, Locale, SurveyResponse, Tension } from '../../core/schema.js';
+import type { InputProblem, SurveyResponse } from '../../core/schema.js';
+import type { CheckBackText } from './team-results.plan.js';
 
 const view = () => import('./team-results.plan.js');
 type View = Awaited<ReturnType<typeof view>>;
@@ -52,12 +51,9 @@ export class PlanCheck implements ReactiveController {
   render(
     checkIn: readonly SurveyResponse[],
     baseline: readonly SurveyResponse[] | null,
-    locale: Locale,
-    tension: (id: string) => Pick<Tension, 'name'> | undefined,
-    /** The check-back's built-in words in the page's language: the pack's and `strings` on top. */
-    words: (base: Messages<CheckBackKey>) => Messages<CheckBackKey>,
+    text: CheckBackText,
   ) {
     if (!this.plan || !this.#view) return nothing;
-    return this.#view.checkBackTemplate(this.plan, checkIn, baseline, locale, tension, words);
+    return this.#view.checkBackTemplate(this.plan, checkIn, baseline, text);
   }
 }

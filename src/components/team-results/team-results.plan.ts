@@ -13,7 +13,7 @@ import { checkBack } from '../../core/plan/check-back.js';
 import { importPlan, describePlanProblems } from '../../core/plan/codec.js';
 import { parsePlan } from '../../core/plan/schema.js';
 import type { PlanParse, PlanRecord } from '../../core/plan/schema.js';
-import { formatPlanDate } from '../../core/plan/statement.js';
+import { formatPlanDate, intlTag } from '../../core/plan/statement.js';
 import type { Locale, SurveyResponse, Tension } from '../../core/schema.js';
 
 /** A plan as the page gives it: the object, or the text of a share code or a JSON file. */
@@ -31,14 +31,24 @@ export function aimsOf(plan: PlanRecord): Record<string, number> {
   return aims;
 }
 
+/** The check-back's text in the page's language. */
+export interface CheckBackText {
+  /** The built-in language the words start from. */
+  locale: Locale;
+  /** The page's locale pack's language tag, for the plan's date; none without a pack. */
+  lang?: string;
+  /** A tension's name in the page's language. */
+  tension: (id: string) => Pick<Tension, 'name'> | undefined;
+  /** The built-in words with the page's pack and `strings` on top. */
+  words: (base: Messages<CheckBackKey>) => Messages<CheckBackKey>;
+}
+
 /** The check-back section. */
 export function checkBackTemplate(
   plan: PlanRecord,
   checkIn: readonly SurveyResponse[],
   baseline: readonly SurveyResponse[] | null,
-  locale: Locale,
-  tension: (id: string) => Pick<Tension, 'name'> | undefined,
-  translate: (base: Messages<CheckBackKey>) => Messages<CheckBackKey> = (base) => base,
+  { locale, lang, tension, words: translate }: CheckBackText,
 ) {
   const words = translate(checkBackStrings[locale]);
   const one = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
@@ -49,7 +59,7 @@ export function checkBackTemplate(
     <p>
       ${format(words.checkIntro, {
         title: plan.title || plan.id,
-        date: formatPlanDate(plan.decidedAt, locale),
+        date: formatPlanDate(plan.decidedAt, intlTag(lang, locale)),
       })}
     </p>
     ${entries.map((entry) => {

@@ -381,13 +381,14 @@ export class TeamResults extends LitElement {
         ></gap-chart>
       </section>
       ${hasData ? this.renderDiscussion() : html`<p class="empty">${words.empty}</p>`}
-      ${this.planCheck.render(
-        ...this.checked,
-        this.locale,
-        (id) => tensionText(this.packs, this.locale, id),
+      ${this.planCheck.render(...this.checked, {
+        locale: this.locale,
+        lang: this.packs.pack?.lang,
+        tension: (id) => tensionText(this.packs, this.locale, id),
         // The check-back's words are in the pack's team-results section, and `strings` takes them.
-        (base) => withOverrides(this.packs.in(base, teamSection), stringsOrNull(this.strings)),
-      )}
+        words: (base) =>
+          withOverrides(this.packs.in(base, teamSection), stringsOrNull(this.strings)),
+      })}
     `;
   }
 }

@@ -315,9 +315,9 @@ export class TensionPlan extends FormControlElement {
   // Publishing and opening
 
   #statement() {
-    const { tensions, statement: words } = this.#text;
+    const { tensions, statement: words, lang } = this.#text;
     if (!this.#finished || !tensions) return null;
-    return planStatement(this.#finished, { locale: this.#locale, tensions, words });
+    return planStatement(this.#finished, { locale: this.#locale, tensions, words, lang });
   }
 
   async #copy(text: string) {

@@ -27,6 +27,8 @@ export interface PlanText {
   tensions?: readonly Tension[];
   /** The slider's words, for saying where an aim sits; undefined while the language loads. */
   slider?: Messages<SliderKey>;
+  /** The page's pack's language tag, for the statement's dates and lists; none without a pack. */
+  lang?: string;
 }
 
 const section = (pack: LocalePack) => pack['tension-plan'];
@@ -36,7 +38,7 @@ const section = (pack: LocalePack) => pack['tension-plan'];
  * built-in text in it (or undefined while it loads), `strings` the element's overrides.
  */
 export function planText(
-  packs: Pick<LocalePacks, 'in' | 'locale'>,
+  packs: Pick<LocalePacks, 'in' | 'locale' | 'pack'>,
   catalog: RespondentText | undefined,
   strings: unknown,
 ): PlanText {
@@ -46,5 +48,6 @@ export function planText(
     statement: withOverrides(packs.in(planStatementStrings[packs.locale], section), overrides),
     tensions: catalog && packs.in(catalog.tensions, (pack) => pack.tensions),
     slider: catalog && packs.in(catalog.slider, sliderWords),
+    lang: packs.pack?.lang,
   };
 }
