@@ -180,6 +180,39 @@ describe('locale packs', () => {
     }
   });
 
+  it('a pseudo-locale reaches a survey’s steps, its result, its share code and the team picture', async () => {
+    await registerLocale(pseudo('x-pseudo'));
+    const page = await fixture<HTMLElement>(
+      html`<div lang="x-pseudo">
+        <tension-survey layout="steps" tensions="pace flexibility"></tension-survey>
+        <tension-survey tensions="pace flexibility" .responses=${team()}></tension-survey>
+      </div>`,
+    );
+    await settled(page);
+    const answer = (root: ShadowRoot) => {
+      for (const slider of root.querySelectorAll('tension-slider')) {
+        [slider.current, slider.desired] = [2, 6];
+        slider.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      }
+    };
+    // The steps survey on its review step: each answer with a Change button.
+    const steps = page.querySelector('tension-survey')!.shadowRoot!;
+    answer(steps);
+    for (const _tension of ['pace', 'flexibility']) {
+      await settled(page);
+      steps.querySelector<HTMLButtonElement>('button.go')!.click();
+    }
+    await waitUntil(() => steps.querySelector('.review'), 'the review step');
+    const root = page.querySelectorAll('tension-survey')[1]!.shadowRoot!;
+    answer(root);
+    await settled(page);
+    root.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+    await waitUntil(() => root.querySelector('[part="result"]'), 'the result');
+    await settled(page);
+    expect(unmarked(page), 'text the pack did not reach').to.deep.equal([]);
+    expect(markedEnglish(page)).to.deep.equal([]);
+  });
+
   it('registerLocale reaches elements already on the page, and a later pack re-renders them', async () => {
     const page = await fixture<HTMLElement>(
       html`<div lang="de-AT">
