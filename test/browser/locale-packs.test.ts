@@ -12,7 +12,8 @@ import { localeRegistry } from '../../src/core/i18n/registry.js';
 import { registerLocale } from '../../src/core/index.js';
 import type { GapChart } from '../../src/components/gap-chart/gap-chart.js';
 import type { TensionSlider } from '../../src/components/tension-slider/tension-slider.js';
-import { fixtureTeam } from '../fixtures/gap-team.js';
+import type { SurveyResponse } from '../../src/core/schema.js';
+import { fixtureBaseline, fixtureTeam } from '../fixtures/gap-team.js';
 import { fixturePlan } from '../fixtures/plan.js';
 import { rubricResponses } from '../fixtures/rubric-team.js';
 
@@ -208,6 +209,34 @@ describe('locale packs', () => {
     await settled(page);
     root.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
     await waitUntil(() => root.querySelector('[part="result"]'), 'the result');
+    await settled(page);
+    expect(unmarked(page), 'text the pack did not reach').to.deep.equal([]);
+    expect(markedEnglish(page)).to.deep.equal([]);
+  });
+
+  it('a pseudo-locale reaches answered elements, a baseline, aims and a plan’s step rows', async () => {
+    await registerLocale(pseudo('x-pseudo'));
+    const withoutRoles = (list: SurveyResponse[]) => list.map(({ role: _role, ...rest }) => rest);
+    const page = await fixture<HTMLElement>(
+      html`<div lang="x-pseudo">
+        <tension-slider tension="pace" .current=${2} .desired=${6}></tension-slider>
+        <stage-rubric .value=${{ roadmap: { stage: 'emerging' } }}></stage-rubric>
+        <gap-chart
+          .responses=${team()}
+          .baseline=${withoutRoles(fixtureBaseline())}
+          .aims=${{ pace: 3 }}
+        ></gap-chart>
+        <team-results
+          .responses=${team()}
+          .baseline=${withoutRoles(fixtureBaseline())}
+        ></team-results>
+        <tension-plan .responses=${team()}></tension-plan>
+      </div>`,
+    );
+    await settled(page);
+    const plan = page.querySelector('tension-plan')!.shadowRoot!;
+    plan.querySelector<HTMLButtonElement>('fieldset.tension > button')!.click();
+    await waitUntil(() => plan.querySelector('.step'), 'a step row');
     await settled(page);
     expect(unmarked(page), 'text the pack did not reach').to.deep.equal([]);
     expect(markedEnglish(page)).to.deep.equal([]);
