@@ -36,7 +36,7 @@ step "package: every entry imports in Node; editor files; the packed tarball ins
 node --test test/package/
 node scripts/readme-theming.mjs --check
 
-step "strict-CSP pages with Trusted Types (Chromium)"
+step "strict-CSP pages with Trusted Types (Chromium); a failed form submit in Firefox ESR"
 node --test test/csp/
 
 step "browser tests (Chromium, Firefox ESR)"
