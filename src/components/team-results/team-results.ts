@@ -6,7 +6,6 @@ import type { ImportResult } from '../../core/codec/index.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import type { CheckBackKey } from '../../core/i18n/check-back.js';
-import type { LocalePack } from '../../core/i18n/pack.js';
 import { teamResultsStrings } from '../../core/i18n/team-results.js';
 import type { TeamResultsKey } from '../../core/i18n/team-results.js';
 import { checkResponses } from '../../core/checked.js';
@@ -40,7 +39,6 @@ export type { RejectedLine, ResponsesChangeDetail } from '../../internal/events.
 
 /** The readers, in a chunk of their own that a results page loads with its first import. */
 const codec = () => import('../../core/codec/import.js');
-const teamSection = (pack: LocalePack) => pack['team-results'];
 
 /**
  * The facilitator's page: paste share codes or drop the team's JSON and CSV files, see every line
@@ -132,7 +130,7 @@ export class TeamResults extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     this.locale = this.packs.read();
     this.words = withOverrides(
-      this.packs.in(teamResultsStrings[this.locale], teamSection),
+      this.packs.in(teamResultsStrings[this.locale], (pack) => pack['team-results']),
       stringsOrNull(this.strings),
     );
     if (changed.has('src') && this.src) void this.load(this.src);
@@ -383,11 +381,9 @@ export class TeamResults extends LitElement {
       ${hasData ? this.renderDiscussion() : html`<p class="empty">${words.empty}</p>`}
       ${this.planCheck.render(...this.checked, {
         locale: this.locale,
-        lang: this.packs.pack?.lang,
+        packs: this.packs,
+        strings: this.strings,
         tension: (id) => tensionText(this.packs, this.locale, id),
-        // The check-back's words are in the pack's team-results section, and `strings` takes them.
-        words: (base) =>
-          withOverrides(this.packs.in(base, teamSection), stringsOrNull(this.strings)),
       })}
     `;
   }

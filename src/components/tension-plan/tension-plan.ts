@@ -3,8 +3,6 @@ import type { PropertyValues } from 'lit';
 import { tensionsOnDemand } from '../../core/catalog/on-demand.js';
 import { checkResponses } from '../../core/checked.js';
 import { format } from '../../core/i18n/index.js';
-import type { Messages } from '../../core/i18n/index.js';
-import type { TensionPlanKey } from '../../core/i18n/tension-plan.js';
 import { parsePlan } from '../../core/plan/schema.js';
 import type { PlanRecord } from '../../core/plan/schema.js';
 import { planStatement, statementToMarkdown, statementToText } from '../../core/plan/statement.js';
@@ -17,7 +15,7 @@ import {
   workingFromPlan,
 } from '../../core/plan/working.js';
 import type { WorkingPlan, WorkingStep, WorkingTension } from '../../core/plan/working.js';
-import type { InputProblem, Locale, SurveyResponse } from '../../core/schema.js';
+import type { InputProblem, SurveyResponse } from '../../core/schema.js';
 import { buttonStyles } from '../../internal/buttons.js';
 import { CatalogText } from '../../internal/catalog-text.js';
 import { clearReported, configErrorTemplate, reportProblems } from '../../internal/config-error.js';
@@ -97,9 +95,7 @@ export class TensionPlan extends FormControlElement {
 
   readonly #catalog = new CatalogText(this, tensionsOnDemand);
   readonly #packs = new LocalePacks(this);
-  #locale: Locale = 'en';
   #text!: PlanText;
-  #words!: Messages<TensionPlanKey>;
   #team: readonly SurveyResponse[] = [];
   #followed: readonly SurveyResponse[] = [];
   #followedFrom: unknown = null;
@@ -137,9 +133,7 @@ export class TensionPlan extends FormControlElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    this.#locale = this.#packs.read();
-    this.#text = planText(this.#packs, this.#catalog.get(this.#locale), this.strings);
-    this.#words = this.#text.words;
+    this.#text = planText(this.#packs, this.#catalog.get(this.#packs.read()), this.strings);
     this.#readFollowed();
     const problems: InputProblem[] = [];
     const given = checkResponses(this.responses, 'responses');
@@ -160,7 +154,7 @@ export class TensionPlan extends FormControlElement {
         : startPlan(team, {
             id: `plan-${Date.now().toString(36)}`,
             decidedAt: new Date().toISOString().slice(0, 10) + 'T00:00:00Z',
-            locale: this.#locale,
+            locale: this.#packs.locale,
           });
       this.#initial = this.working;
     } else if (teamChanged && team.length) {
@@ -317,11 +311,13 @@ export class TensionPlan extends FormControlElement {
   #statement() {
     const { tensions, statement: words, lang } = this.#text;
     if (!this.#finished || !tensions) return null;
-    return planStatement(this.#finished, { locale: this.#locale, tensions, words, lang });
+    return planStatement(this.#finished, { locale: this.#packs.locale, tensions, words, lang });
   }
 
   async #copy(text: string) {
-    this.status = (await copyToClipboard(text)) ? this.#words.copied : this.#words.copyFailed;
+    this.status = (await copyToClipboard(text))
+      ? this.#text.words.copied
+      : this.#text.words.copyFailed;
   }
 
   #copyAs(render: (statement: Statement) => string) {
@@ -348,11 +344,15 @@ export class TensionPlan extends FormControlElement {
     const { importPlan, describePlanProblems } = await codec();
     const { plan, problems } = importPlan(text);
     if (!plan) {
-      this.status = format(this.#words.importFailed, { reason: describePlanProblems(problems) });
+      this.status = format(this.#text.words.importFailed, {
+        reason: describePlanProblems(problems),
+      });
       return false;
     }
     this.#change(() => workingFromPlan(plan));
-    this.status = format(this.#words.imported, { title: plan.title || this.#words.untitled });
+    this.status = format(this.#text.words.imported, {
+      title: plan.title || this.#text.words.untitled,
+    });
     return true;
   }
 
@@ -389,7 +389,7 @@ export class TensionPlan extends FormControlElement {
 
   override render() {
     const working = this.working;
-    const words = this.#words;
+    const words = this.#text.words;
     if (!working) return nothing;
     const slider = this.#text.slider;
     const handlers = {
@@ -419,7 +419,7 @@ export class TensionPlan extends FormControlElement {
           .value=${working.decidedAt.slice(0, 10)}
           @input=${this.#handleInput}
         />
-        ${this.#views(working).map((view) => tensionTemplate(view, words, slider, this.#locale, handlers))}
+        ${this.#views(working).map((view) => tensionTemplate(view, words, slider, this.#packs.locale, handlers))}
         ${
           this.#finishProblems.length
             ? html`<p class="status" role="alert">
