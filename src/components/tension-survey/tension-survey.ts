@@ -396,6 +396,7 @@ export class TensionSurvey extends FormControlElement {
     if (this.#layout.stepped)
       return this.#layout.render(() => ({
         text: this.#text!,
+        packs: this.#packs,
         ids: this.#ids,
         points: this.#points,
         draft: this.#draft(),
