@@ -6,6 +6,7 @@ import type { Aggregate } from '../../core/aggregate/index.js';
 import type { ImportResult } from '../../core/codec/index.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
+import type { CheckBackKey } from '../../core/i18n/check-back.js';
 import { teamResultsStrings } from '../../core/i18n/team-results.js';
 import type { TeamResultsKey } from '../../core/i18n/team-results.js';
 import { checkResponses } from '../../core/checked.js';
@@ -99,8 +100,8 @@ export class TeamResults extends LitElement {
    * here and in the inner chart; without it a custom tension shows its id.
    */
   definition: SurveyDefinitionInput | string | null = null;
-  /** Overrides for any UI string, by key (or as a JSON attribute). */
-  strings: Partial<Record<TeamResultsKey, string>> | null = null;
+  /** Overrides for any UI string, the check-back's included, by key (or as a JSON attribute). */
+  strings: Partial<Record<TeamResultsKey | CheckBackKey, string>> | null = null;
 
   /** Which set an import goes into. */
   private target: Target = 'current';
@@ -399,9 +400,12 @@ export class TeamResults extends LitElement {
         ></gap-chart>
       </section>
       ${hasData ? this.renderDiscussion() : html`<p class="empty">${words.empty}</p>`}
-      ${this.planCheck.render(...this.checked, this.locale, (id) =>
-        this.tensions.find((tension) => tension.id === id),
-      )}
+      ${this.planCheck.render(...this.checked, {
+        locale: this.locale,
+        packs: this.packs,
+        strings: this.strings,
+        tension: (id) => this.tensions.find((tension) => tension.id === id),
+      })}
     `;
   }
 }

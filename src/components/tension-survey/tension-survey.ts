@@ -297,7 +297,10 @@ export class TensionSurvey extends FormControlElement {
     for (const slider of root.querySelectorAll('tension-slider')) {
       const [current, desired] = this.answers[slider.tension] ?? [];
       if (current === undefined || current === null || desired === undefined || desired === null)
-        out.push([this.#tension(slider.tension)?.name ?? slider.tension, slider]);
+        out.push([
+          this.#text?.tensions.find(({ id }) => id === slider.tension)?.name ?? slider.tension,
+          slider,
+        ]);
     }
     if (this.rubricRequired && this.#rubricSection) out.push(...this.#rubricSection.missing());
     return out;
@@ -356,10 +359,6 @@ export class TensionSurvey extends FormControlElement {
     }
   }
 
-  #tension(id: string) {
-    return this.#text?.tensions.find((tension) => tension.id === id);
-  }
-
   #renderResult() {
     // The page's language may have changed since submit: wait for its text.
     if (!this.#text) return nothing;
@@ -416,6 +415,7 @@ export class TensionSurvey extends FormControlElement {
     if (this.#layout.stepped)
       return this.#layout.render(() => ({
         text: this.#text!,
+        packs: this.#packs,
         ids: this.#ids,
         points: this.#points,
         draft: { ...this.#draft(), role: this.#definition.roleLabel(this.chosenRole) },
