@@ -19,14 +19,25 @@ const budgets = [
   // 65 KB until issue 13 added a sixth element, <tension-plan>, and the plan to the domain: 64 KB
   // before (README), 74.5 KB measured after (the element about 5 KB, the plan's core about 5 KB);
   // with issue 11's headings and announcer and issue 12's locale packs, 76.3 KB measured.
-  { entry: 'tensionkit.js', budget: 77, note: 'every element registered (charts load on demand)' },
+  // 77 KB until issue 12's survey definitions: their checks, one-language text and zod schema in
+  // the domain, the survey's definition reading, the charts' naming and the result's share-code
+  // notes in both languages: 76.8 KB before, 80.2 KB measured after (80.5 KB once merged with
+  // the locale packs of <tension-plan> and the check-back, main at 991bf43).
+  {
+    entry: 'tensionkit.js',
+    budget: 80.5,
+    note: 'every element registered (charts load on demand)',
+  },
   // 30 KB until issue 13 put the plan in the domain as the contract asks (schema, JSON and code,
   // the statement's words in both languages, check-back, the working copy): 29.2 KB before,
   // 34.1 KB measured after.
   // The explore text stays out of it (core/catalog/explore.js, or loaded on demand).
+  // 35 KB until issue 12 put survey definitions in the domain (their checks, without zod, and the
+  // zod schema over them, text by language and its resolution, tryEncodeShareCode, the result's
+  // share-code notes in both languages): 34.4 KB before, 36.8 KB measured after.
   {
     entry: 'core.js',
-    budget: 35,
+    budget: 37,
     note: 'the whole domain: both languages, codec, aggregate, plan',
   },
   {

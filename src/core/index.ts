@@ -1,6 +1,10 @@
 /** The domain, importable without any element: `import { aggregate } from 'tensionkit/core'`. */
 export * from './schema.js';
 export * from './rubric-schema.js';
+export * from './survey-definition.js';
+export * from './survey-definition-schema.js';
+export * from './survey-definition-resolve.js';
+export { foreignLang, resolveText } from './localized-text.js';
 export * from './catalog/index.js';
 export * from './i18n/index.js';
 export * from './aggregate/index.js';

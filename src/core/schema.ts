@@ -67,17 +67,6 @@ export const stageSchema = /* @__PURE__ */ z.object({
   summary: /* @__PURE__ */ text(240),
 });
 
-export const surveyDefinitionSchema = /* @__PURE__ */ z.object({
-  id: slug,
-  title: /* @__PURE__ */ z.optional(/* @__PURE__ */ text(160)),
-  tensions: /* @__PURE__ */ z
-    .array(slug)
-    .check(/* @__PURE__ */ z.minLength(1, 'A survey needs at least one tension.')),
-  points: /* @__PURE__ */ z._default(pointsSchema, DEFAULT_POINTS),
-  roles: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ text(60))),
-  rubric: /* @__PURE__ */ z.optional(slug),
-});
-
 const DATE_TIME_MESSAGE = 'Use an ISO 8601 date and time, such as 2026-03-01T09:30:00Z.';
 const ISO_DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
@@ -194,7 +183,8 @@ export type Stage = z.output<typeof stageSchema>;
 // Declared with the rubric's schema, a module of its own so the elements that never read a rubric
 // from a page do not carry its checks.
 export type { Rubric, RubricDimension, RubricGroup } from './rubric-schema.js';
-export type SurveyDefinition = z.output<typeof surveyDefinitionSchema>;
+// The survey definition's schema and type: ./survey-definition.ts (a module of its own, loaded
+// only by elements given a definition).
 export type Position = z.output<typeof positionSchema>;
 export type TensionAnswer = z.output<typeof tensionAnswerSchema>;
 export type RubricRating = z.output<typeof rubricRatingSchema>;
@@ -202,4 +192,3 @@ export type SurveyResponse = z.output<typeof responseSchema>;
 
 export const parseResponse = (input: unknown) => safeParse(responseSchema, input);
 export const parseTension = (input: unknown) => safeParse(tensionSchema, input);
-export const parseSurveyDefinition = (input: unknown) => safeParse(surveyDefinitionSchema, input);

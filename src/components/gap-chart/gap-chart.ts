@@ -23,6 +23,8 @@ import { emit } from '../../internal/events.js';
 import { heading } from '../../internal/heading.js';
 import { LocalePacks } from '../../internal/locale-packs.js';
 import { ResponsesLoader } from '../../internal/responses-loader.js';
+import { TensionNames } from '../../internal/survey-definition.js';
+import type { SurveyDefinitionInput } from '../../core/survey-definition.js';
 import { tokens } from '../../internal/theme.js';
 import type { GapPainter } from './gap-chart.draw.js';
 import type { DotPositions, GapLayout } from './gap-chart.layout.js';
@@ -89,6 +91,7 @@ export class GapChart extends LitElement {
     baseline: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
     aims: { attribute: false },
+    definition: { attribute: false },
     strings: stringsProperty,
     showTable: { state: true, attribute: false },
     active: { state: true, attribute: false },
@@ -109,6 +112,11 @@ export class GapChart extends LitElement {
   minGroupSize = 3;
   /** The team's responses. */
   responses: readonly SurveyResponse[] = [];
+  /**
+   * The survey definition whose own tensions the chart names (an object or its JSON text); by
+   * default the definition of the survey `for` follows. Without either, a custom tension shows its id.
+   */
+  definition: SurveyDefinitionInput | string | null = null;
   /** An earlier set of responses, drawn beside the current one to show movement; null for none. */
   baseline: readonly SurveyResponse[] | null = null;
   /** The level of the summary's heading, 1 to 6 (default 2; see src/internal/heading.ts). */
@@ -167,6 +175,9 @@ export class GapChart extends LitElement {
   /** Bumped when the figures are recomputed; the chart's data is rebuilt only when it moved. */
   private dataVersion = 0;
   private loader = new ResponsesLoader(this);
+  /** Names a survey's own tensions from a definition (internal/survey-definition.ts). */
+  private names = new TensionNames(this);
+  private definitionProblems: InputProblem[] = [];
   private announcer = new Announcer(this, (message) => (this.announcement = message));
   /** Draws the chart; loaded with Chart.js (gap-chart.draw.ts is a chunk of its own). */
   private painter: GapPainter | null = null;
@@ -207,6 +218,12 @@ export class GapChart extends LitElement {
     document.removeEventListener('survey-submit', this.handleSurveySubmit);
   }
 
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    // A definition's schema on its way: the names it brings belong to this update.
+    return this.names.pending ? this.names.pending.then(() => super.getUpdateComplete()) : done;
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     const packs = this.packs;
     const locale = packs.read();
@@ -217,12 +234,15 @@ export class GapChart extends LitElement {
     const section = (pack: LocalePack) => pack['gap-chart'];
     this.words = withOverrides(packs.in(gapChartStrings[locale], section), strings);
     this.summaryWords = withOverrides(packs.in(summaryStrings[locale], section), strings);
-    this.tensions = packs.in(tensionCatalog[locale].tensions, (pack) => pack.tensions);
+    const builtIn = packs.in(tensionCatalog[locale].tensions, (pack) => pack.tensions);
+    const named = this.names.read(this.definition, this.htmlFor, builtIn);
+    this.tensions = named.tensions;
+    this.definitionProblems = named.problems;
     if (changed.has('src') && this.src) void this.load(this.src);
     // Moving from tension to tension changes only the selection: the figures, sentences and
     // table stay as they are, and the chart only repaints (see GapPainter.update).
     const inputs = DATA_INPUTS.some((key) => (changed as Map<PropertyKey, unknown>).has(key));
-    if (this.figures && !inputs && !relocated) return;
+    if (this.figures && !inputs && !relocated && !named.moved) return;
     this.dataVersion++;
 
     const shown = chartFigures(this.chartInputs(), this.dotBuffers);
@@ -249,7 +269,8 @@ export class GapChart extends LitElement {
       groupBy: this.groupBy,
       minGroupSize: this.minGroupSize,
       strings: this.strings,
-      fetchProblems: this.fetchProblems,
+      // A bad `definition` is reported with the other inputs' problems.
+      fetchProblems: [...this.fetchProblems, ...this.definitionProblems],
       locale: this.locale,
       words: this.words,
       summaryWords: this.summaryWords,

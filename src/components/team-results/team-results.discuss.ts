@@ -7,7 +7,6 @@ import { html, nothing, svg } from 'lit';
 import type { Aggregate } from '../../core/aggregate/index.js';
 import { discussionPrompts } from '../../core/catalog/prompts.js';
 import { rubricCatalog } from '../../core/catalog/rubric.js';
-import { tensionCatalog } from '../../core/catalog/tensions.js';
 import type { ExploreLanguage } from '../../core/catalog/explore-text.js';
 import { discussionTopics } from '../../core/discussion.js';
 import type { DiscussionReason } from '../../core/discussion.js';
@@ -15,7 +14,7 @@ import { format } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import type { TeamResultsKey } from '../../core/i18n/team-results.js';
 import { STAGE_IDS } from '../../core/schema.js';
-import type { Locale, TensionId } from '../../core/schema.js';
+import type { Locale, Tension, TensionId } from '../../core/schema.js';
 import { dataTable } from '../../internal/data-table.js';
 import { exploreTemplate } from '../../internal/explore.js';
 import { heading } from '../../internal/heading.js';
@@ -30,13 +29,12 @@ export interface DiscussView {
   headingLevel: number;
   /** Explore both sides in the page's language; undefined while it loads. */
   explore: ExploreLanguage | undefined;
+  /** The tensions' text in the page's language (a pack's words first, a definition's own after). */
+  tensions: readonly Tension[];
 }
 
-/** A built-in tension's text in the page's language (a registered pack's words first). */
-export function tensionText(packs: LocalePacks, locale: Locale, id: string) {
-  const tensions = packs.in(tensionCatalog[locale].tensions, (pack) => pack.tensions);
-  return tensions.find((tension) => tension.id === id);
-}
+const tensionText = (view: DiscussView, id: string) =>
+  view.tensions.find((tension) => tension.id === id);
 
 export function rubricSection({ words, figures, locale, packs, headingLevel }: DiscussView) {
   const rubric = figures.rubric.filter((dimension) => dimension.n > 0);
@@ -76,7 +74,7 @@ function reasonText(
   const words = view.words;
   switch (reason.kind) {
     case 'gap': {
-      const pole = tensionText(view.packs, view.locale, tension)?.[reason.toward].label ?? '';
+      const pole = tensionText(view, tension)?.[reason.toward].label ?? '';
       return format(words.whyGap, { gap: decimal.format(reason.absGap), pole });
     }
     case 'split':
@@ -100,7 +98,7 @@ export function promptsSection(view: DiscussView) {
     ${heading(headingLevel, 0, words.promptsTitle, 'prompts-title')}
     <p>${words.promptsIntro}</p>
     ${topics.map(({ tension: id, reasons }) => {
-      const tension = tensionText(packs, locale, id);
+      const tension = tensionText(view, id);
       const prompts =
         packs.in(discussionPrompts[locale], (pack) => pack.prompts)[id as TensionId] ?? [];
       return html`<article class="prompt">

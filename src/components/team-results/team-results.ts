@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { aggregate } from '../../core/aggregate/index.js';
+import { tensionCatalog } from '../../core/catalog/tensions.js';
 import type { Aggregate } from '../../core/aggregate/index.js';
 import type { ImportResult } from '../../core/codec/index.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
@@ -9,7 +10,8 @@ import type { CheckBackKey } from '../../core/i18n/check-back.js';
 import { teamResultsStrings } from '../../core/i18n/team-results.js';
 import type { TeamResultsKey } from '../../core/i18n/team-results.js';
 import { checkResponses } from '../../core/checked.js';
-import type { InputProblem, Locale, SurveyResponse } from '../../core/schema.js';
+import type { InputProblem, Locale, SurveyResponse, Tension } from '../../core/schema.js';
+import type { SurveyDefinitionInput } from '../../core/survey-definition.js';
 import { clearReported, configErrorTemplate, reportProblems } from '../../internal/config-error.js';
 import {
   stringsFor,
@@ -27,10 +29,11 @@ import { ResponsesLoader } from '../../internal/responses-loader.js';
 import { tokens } from '../../internal/theme.js';
 import { buttonStyles } from '../../internal/buttons.js';
 import { CatalogText } from '../../internal/catalog-text.js';
+import { TensionNames } from '../../internal/survey-definition.js';
 import '../gap-chart/gap-chart.js';
 import { heading } from '../../internal/heading.js';
 import { PlanCheck } from './team-results.check.js';
-import { promptsSection, rubricSection, tensionText } from './team-results.discuss.js';
+import { promptsSection, rubricSection } from './team-results.discuss.js';
 import { importSection } from './team-results.import.js';
 import type { Target } from './team-results.import.js';
 import { styles } from './team-results.styles.js';
@@ -71,6 +74,7 @@ export class TeamResults extends LitElement {
     baseline: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
     plan: { attribute: false },
+    definition: { attribute: false },
     strings: stringsProperty,
     target: { state: true, attribute: false },
     rejected: { state: true, attribute: false },
@@ -91,6 +95,11 @@ export class TeamResults extends LitElement {
   headingLevel = 2;
   /** A plan to check back against: the plan, or a share code's or JSON file's text; null for none. */
   plan: unknown = null;
+  /**
+   * A survey definition (an object or its JSON text): its own tensions are named by their text,
+   * here and in the inner chart; without it a custom tension shows its id.
+   */
+  definition: SurveyDefinitionInput | string | null = null;
   /** Overrides for any UI string, the check-back's included, by key (or as a JSON attribute). */
   strings: Partial<Record<TeamResultsKey | CheckBackKey, string>> | null = null;
 
@@ -121,6 +130,9 @@ export class TeamResults extends LitElement {
   /** Signs of leaning too far and strategies, beside the prompts: loaded with the first prompt. */
   private explore = new CatalogText(this, exploreOnDemand);
   private planCheck = new PlanCheck(this);
+  /** The tensions' text in the page's language, a definition's own after the built-in ones. */
+  private tensions: readonly Tension[] = [];
+  private names = new TensionNames(this);
   /** The check-in and the baseline as checked by the schema, for the check-back. */
   private checked: [SurveyResponse[], SurveyResponse[] | null] = [[], null];
 
@@ -134,6 +146,9 @@ export class TeamResults extends LitElement {
       stringsOrNull(this.strings),
     );
     if (changed.has('src') && this.src) void this.load(this.src);
+    const builtIn = this.packs.in(tensionCatalog[this.locale].tensions, (pack) => pack.tensions);
+    const named = this.names.read(this.definition, '', builtIn);
+    this.tensions = named.tensions;
     this.planCheck.read(this.plan);
     // The figures follow the responses only, not the status, the import target or the toggles;
     // each response object is checked by the schema once (imports come checked already).
@@ -153,13 +168,17 @@ export class TeamResults extends LitElement {
       ...this.fetchProblems,
       ...this.planCheck.problems,
       ...stringsProblems(this.strings),
+      ...named.problems,
     ];
     if (problems.length) reportProblems(this, problems);
     else clearReported(this);
   }
 
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.explore.settle(() => super.getUpdateComplete());
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const settled = () => this.explore.settle(() => super.getUpdateComplete());
+    const done = await settled();
+    // A definition's schema on its way: the names it brings belong to this update.
+    return this.names.pending ? this.names.pending.then(settled) : done;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -343,6 +362,7 @@ export class TeamResults extends LitElement {
       packs: this.packs,
       headingLevel: this.headingLevel,
       explore: this.exploreText(),
+      tensions: this.tensions,
     };
     return html`${rubricSection(view)} ${promptsSection(view)}`;
   }
@@ -374,6 +394,7 @@ export class TeamResults extends LitElement {
           .responses=${this.responses}
           .baseline=${this.baseline}
           .aims=${this.planCheck.aims()}
+          .definition=${this.names.definition}
           group-by=${this.compareRoles ? 'role' : ''}
           heading-level=${this.headingLevel + 1}
         ></gap-chart>
@@ -383,7 +404,7 @@ export class TeamResults extends LitElement {
         locale: this.locale,
         packs: this.packs,
         strings: this.strings,
-        tension: (id) => tensionText(this.packs, this.locale, id),
+        tension: (id) => this.tensions.find((tension) => tension.id === id),
       })}
     `;
   }

@@ -94,16 +94,20 @@ export interface TensionAttributes {
   label: string;
   leftLabel: string;
   rightLabel: string;
+  /** A custom tension's whole text (a survey definition's); wins over the attributes. */
+  customTension?: Tension | null;
 }
 
 /**
- * The tension to show: a built-in one by id (from `builtIn`, the language's tensions, undefined
- * while they load), or a custom one from `label`, `left-label` and `right-label`.
+ * The tension to show: a custom one given whole (`customTension`), a built-in one by id (from
+ * `builtIn`, the language's tensions, undefined while they load), or a custom one from `label`,
+ * `left-label` and `right-label`.
  */
 export function resolveTension(
-  { tension: id, label, leftLabel, rightLabel }: TensionAttributes,
+  { tension: id, label, leftLabel, rightLabel, customTension }: TensionAttributes,
   builtIn: readonly Tension[] | undefined,
 ): { tension: Tension | undefined; problems: InputProblem[] } {
+  if (customTension) return { tension: customTension, problems: [] };
   if (isTensionId(id))
     return { tension: builtIn?.find((tension) => tension.id === id), problems: [] };
   if (!label) {

@@ -79,6 +79,7 @@ export class TensionSlider extends FormControlElement {
     disabled: { type: Boolean, reflect: true },
     points: { type: Number },
     strings: stringsProperty,
+    customTension: { attribute: false },
     marks: { state: true },
     propProblems: { state: true },
   };
@@ -91,6 +92,12 @@ export class TensionSlider extends FormControlElement {
   leftLabel = '';
   /** The right pole of a custom tension. */
   rightLabel = '';
+  /**
+   * A custom tension's whole text (`id`, `name`, `question`, poles with `benefits`), as a survey
+   * definition gives it; wins over `label`, `left-label` and `right-label`. Its `lang`, when set,
+   * marks its text as in another language than the page's.
+   */
+  customTension: (Tension & { lang?: string }) | null = null;
   /** Form field name: the form gets `<name>.current` and `<name>.desired` ("" when null). */
   name = '';
   /** Both markers must be placed (or marked Unsure) before the form submits. */
@@ -350,12 +357,16 @@ export class TensionSlider extends FormControlElement {
     const next = marks.indexOf(null);
     const gap =
       current && desired && current !== desired ? (desired > current ? 'fwd' : 'back') : 'unset';
+    // A survey definition's text in another language than the page's says which (WCAG 3.1.2).
+    const lang = this.customTension === tension ? this.customTension.lang : undefined;
     return html`<div role="group" aria-labelledby="q" class=${this.#locked ? 'off' : ''}>
-      <p id="q" part="label">
+      <p id="q" part="label" lang=${lang ?? nothing}>
         ${tension.name ? html`<strong>${tension.name}.</strong> ` : nothing}${tension.question}
         ${this.required ? messages.requiredNote : ''}
       </p>
-      <div class="poles"><span>${tension.left.label}</span><span>${tension.right.label}</span></div>
+      <div class="poles" lang=${lang ?? nothing}>
+        <span>${tension.left.label}</span><span>${tension.right.label}</span>
+      </div>
       <div
         class="track"
         part="track"

@@ -6,13 +6,14 @@
 import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RespondentText } from '../../core/catalog/on-demand.js';
-import { encodeShareCode, toCSV, toJSON } from '../../core/codec/index.js';
+import { toCSV, toJSON, tryEncodeShareCode } from '../../core/codec/index.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import { positionWords } from '../../core/i18n/position-words.js';
 import type { SliderKey } from '../../core/i18n/tension-slider.js';
 import type { SurveyKey } from '../../core/i18n/tension-survey.js';
 import { surveyResultStrings } from '../../core/i18n/tension-survey-result.js';
+import type { SurveyResultKey } from '../../core/i18n/tension-survey-result.js';
 import type { Aggregate } from '../../core/aggregate/index.js';
 import { pictureRows } from '../../core/result-picture.js';
 import type { PicturePair } from '../../core/result-picture.js';
@@ -24,22 +25,25 @@ import { heading } from '../../internal/heading.js';
 
 /** What the result shows besides the response: its share code and download links. */
 export interface ResultFiles {
+  /** The share code, "" when the response cannot have one. */
   code: string;
+  /** The survey's own tensions in the response (a code spells out their ids). */
+  customTensions: string[];
+  /** Characters they add to the code. */
+  extraLength: number;
   json: string;
   csv: string;
 }
 
 /** The share code and object URLs of a response's JSON and CSV; release them with `release`. */
 export function prepareResult(response: SurveyResponse): ResultFiles {
-  let code = '';
-  try {
-    code = encodeShareCode(response);
-  } catch {
-    // A response the code cannot carry (a custom scale, say) still downloads.
-  }
+  // A response the code cannot carry still downloads; the result says why there is no code.
+  const shared = tryEncodeShareCode(response);
   const url = (text: string, type: string) => URL.createObjectURL(new Blob([text], { type }));
   return {
-    code,
+    code: shared.ok ? shared.code : '',
+    customTensions: shared.customTensions,
+    extraLength: shared.extraLength,
     json: url(toJSON(response), 'application/json'),
     csv: url(toCSV([response]), 'text/csv'),
   };
@@ -81,6 +85,19 @@ export interface ResultView {
   onEdit: () => void;
   /** The team's figures, when the page gave its responses (`responses`, or `for`). */
   team?: Aggregate | undefined;
+  /** The survey definition's closing words, if it has them. */
+  thankYou?: { text: string; lang?: string | undefined } | undefined;
+}
+
+/** What the survey's own tensions do to the share code, said where the code is offered. */
+function codeNote(v: ResultView, s: Messages<SurveyResultKey>, byId: Map<string, Tension>) {
+  const { files } = v;
+  const names = files.customTensions.map((id) => byId.get(id)?.name || id).join(', ');
+  if (!files.code)
+    return html`<p class="code-note">${names ? format(s.noCodeCustom, { names }) : s.noCode}</p>`;
+  return files.extraLength
+    ? html`<p class="code-note">${format(s.codeLonger, { names, n: files.extraLength })}</p>`
+    : nothing;
 }
 
 export function renderResult(v: ResultView) {
@@ -113,6 +130,7 @@ export function renderResult(v: ResultView) {
   ) => answersPicture(key, caption, label, ranked, byId, points, pick);
   return html`<div part="result">
     ${heading(v.headingLevel, 0, s.result)}
+    ${v.thankYou?.text ? html`<p class="thanks" lang=${v.thankYou.lang ?? nothing}>${v.thankYou.text}</p>` : nothing}
     <p>${s.resultIntro}</p>
     <div class="pics">
       ${picture('you', s.yours, format(s.yoursLabel, { n: ranked.length }), (row) => row)}
@@ -149,6 +167,7 @@ export function renderResult(v: ResultView) {
             <p>${v.shareInstructions || s.shareInstructions}</p>`
         : nothing
     }
+    ${codeNote(v, s, byId)}
     <div class="row">
       <a href=${files.json} download="tensions-response.json">${s.json}</a>
       <a href=${files.csv} download="tensions-response.csv">${s.csv}</a>
@@ -161,7 +180,7 @@ export function renderResult(v: ResultView) {
 /** The survey's side of the result: what it asked, in which language, with which words. */
 export type OutcomeArgs = Pick<
   ResultView,
-  'locale' | 'overrides' | 'rubricTotal' | 'headingLevel' | 'packs'
+  'locale' | 'overrides' | 'rubricTotal' | 'headingLevel' | 'packs' | 'thankYou'
 > & {
   /** The tension ids asked, in order. */
   ids: readonly string[];
@@ -244,6 +263,7 @@ export class SurveyOutcome implements ReactiveController {
     return renderResult({
       ...args,
       team: this.#teamFigures(ids, response.points ?? DEFAULT_POINTS),
+      // A survey definition's own tensions are in `text` too (the survey adds them).
       tensions: ids.map((id) => text.tensions.find((tension) => tension.id === id)!),
       words: text.slider,
       shareInstructions: this.#host.getAttribute('share-instructions'),

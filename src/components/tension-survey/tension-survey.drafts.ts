@@ -23,6 +23,8 @@ export interface DraftedSurvey {
   fit(): DraftFit;
   /** Takes a draft's answers. */
   apply(state: ReadDraftState): void;
+  /** Settles once `fit` knows the survey's questions (a definition's schema has loaded). */
+  ready?(): Promise<void>;
 }
 
 export class SurveyDrafts implements ReactiveController {
@@ -80,18 +82,27 @@ export class SurveyDrafts implements ReactiveController {
    * to `merge` into this one's); what no longer fits the survey is set aside, with a notice.
    */
   restore(text: (store: DraftStore) => string | null, merge = false): void {
-    const restoring = this.#withStore((store) => {
-      const source = text(store);
-      this.off = !store.draftsAvailable();
-      this.host.requestUpdate();
-      const { survey } = this;
-      const draft =
-        source &&
-        store.readDraft(this.host, survey.persist(), source, survey.fit(), merge && survey.state());
-      if (!draft) return;
-      survey.apply(draft.state);
-      this.setAside = draft.setAside ?? this.setAside;
-    });
+    const ready = this.survey.ready?.() ?? Promise.resolve();
+    const restoring = ready.then(() =>
+      this.#withStore((store) => {
+        const source = text(store);
+        this.off = !store.draftsAvailable();
+        this.host.requestUpdate();
+        const { survey } = this;
+        const draft =
+          source &&
+          store.readDraft(
+            this.host,
+            survey.persist(),
+            source,
+            survey.fit(),
+            merge && survey.state(),
+          );
+        if (!draft) return;
+        survey.apply(draft.state);
+        this.setAside = draft.setAside ?? this.setAside;
+      }),
+    );
     const pending = (this.restoring = restoring.finally(() => {
       if (this.restoring === pending) this.restoring = undefined;
     }));

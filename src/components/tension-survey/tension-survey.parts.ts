@@ -4,6 +4,7 @@ import { format } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import type { SurveyFormKey } from '../../core/i18n/tension-survey.js';
 import type { SurveyProgress } from '../../core/survey-progress.js';
+import { heading } from '../../internal/heading.js';
 
 /**
  * The inner sliders' parts, forwarded to the page with a `slider-` prefix (`exportparts`):
@@ -64,10 +65,20 @@ export function progressTemplate(messages: Messages<SurveyFormKey>, progress: Su
   </div>`;
 }
 
+/**
+ * One choice of the role question: the value the response carries and the text shown, with its
+ * language when that is not the page's (a definition's text; `roles` choices are both at once).
+ */
+export interface RoleOption {
+  value: string;
+  label: string;
+  lang?: string | undefined;
+}
+
 /** The role question. */
 export function roleTemplate(
   messages: Messages<SurveyFormKey>,
-  roles: readonly string[],
+  roles: readonly RoleOption[],
   chosen: string,
   disabled: boolean,
   onChange: (e: Event) => void,
@@ -76,7 +87,33 @@ export function roleTemplate(
     >${messages.role}
     <select ?disabled=${disabled} @change=${onChange}>
       <option value="">${messages.choose}</option>
-      ${roles.map((role) => html`<option ?selected=${role === chosen}>${role}</option>`)}
+      ${roles.map(
+        (role) =>
+          html`<option
+            value=${role.value}
+            lang=${role.lang ?? nothing}
+            ?selected=${role.value === chosen}
+          >
+            ${role.label}
+          </option>`,
+      )}
     </select></label
   >`;
+}
+
+/** Text from a survey definition, with its language when that is not the page's. */
+export interface MarkedText {
+  text: string;
+  lang?: string | undefined;
+}
+
+/** A survey definition's title and introduction, above the questions in either layout. */
+export function introTemplate(
+  headingLevel: number,
+  title: MarkedText | undefined,
+  introduction: MarkedText | undefined,
+) {
+  if (!title?.text && !introduction?.text) return nothing;
+  return html`${title?.text ? html`<div class="title" lang=${title.lang ?? nothing}>${heading(headingLevel, 0, title.text)}</div>` : nothing}
+  ${introduction?.text ? html`<p class="intro" lang=${introduction.lang ?? nothing}>${introduction.text}</p>` : nothing}`;
 }

@@ -8,7 +8,7 @@ import type { SurveyFormKey, SurveyKey } from '../../core/i18n/tension-survey.js
 import { DEFAULT_POINTS } from '../../core/constants.js';
 import { DEFAULT_SURVEY_ID } from '../../core/ids.js';
 import type { InputProblem, Locale, SurveyResponse } from '../../core/schema.js';
-import { surveyConfig } from '../../core/survey-config.js';
+import type { SurveyDefinition, SurveyDefinitionInput } from '../../core/survey-definition.js';
 import { surveyProgress } from '../../core/survey-progress.js';
 import { CatalogText } from '../../internal/catalog-text.js';
 import { configErrorTemplate, reportProblems } from '../../internal/config-error.js';
@@ -25,6 +25,8 @@ import '../tension-slider/tension-slider.js';
 import type { TensionSlider } from '../tension-slider/tension-slider.js';
 import type { SurveyOutcome } from './tension-survey-result.js';
 import { SurveyLayout } from './tension-survey.layout.js';
+import { SurveyDefinitionState } from './tension-survey.definition.js';
+import type { AskedSurvey } from './tension-survey.definition.js';
 import { SLIDER_PARTS, pageEndTemplate, roleTemplate } from './tension-survey.parts.js';
 import type { RubricSection, RubricState } from './tension-survey.rubric.js';
 import { SurveyDrafts } from './tension-survey.drafts.js';
@@ -51,6 +53,10 @@ type Mark = number | null;
  * `validationMessage`, `willValidate`, `checkValidity()`, `reportValidity()`) from
  * `FormControlElement` in src/internal/form-control.ts. Its sliders' and rubric's parts are
  * forwarded as `slider-…` and `rubric-…` (`::part(slider-marker)`; the manifest lists them).
+ *
+ * A survey definition (`definition`, or a `<script type="application/json">` child) sets the title,
+ * introduction, thank-you, role question, scale, tensions (built-in or the district's own, text in
+ * one or more languages) and rubric, over `tensions`, `roles`, `points`, `survey` and `rubric`.
  *
  * @summary The whole tensions survey, with its result.
  *
@@ -87,6 +93,7 @@ export class TensionSurvey extends FormControlElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     strings: stringsProperty,
     layout: {},
+    definition: { attribute: false },
     step: { state: true },
     answers: { state: true },
     chosenRole: { state: true },
@@ -119,8 +126,15 @@ export class TensionSurvey extends FormControlElement {
   strings: Partial<Record<SurveyKey, string>> | null = null;
   /** "auto", "steps" or "page" (see the `layout` attribute). */
   layout = 'auto';
+  /** A survey definition, an object or its JSON text (wins over a script child); null for none. */
+  definition: SurveyDefinitionInput | string | null = null;
   /** The team's responses, set before submit: the result draws the team's picture beside the respondent's. */
   responses: readonly SurveyResponse[] | null = null;
+
+  /** The checked definition the survey follows (the property's or its script child's), or null. */
+  get activeDefinition(): SurveyDefinition | null {
+    return this.#definition.active;
+  }
 
   /** The submitted response (validated), or null before the respondent submits. */
   get response(): SurveyResponse | null {
@@ -167,10 +181,11 @@ export class TensionSurvey extends FormControlElement {
   #text?: RespondentText;
   #messages?: Messages<SurveyFormKey>;
   #locale: Locale = 'en';
-  /** The tension ids asked, the roles offered and the scale size, as checked in willUpdate. */
+  /** What is asked (tension ids, roles, scale, survey id, rubric), as checked in willUpdate. */
+  #asked?: AskedSurvey;
   #ids: string[] = [];
-  #roles: string[] = [];
   #points = DEFAULT_POINTS;
+  readonly #definition = new SurveyDefinitionState(this);
   /** A submit under way: a double click submits once. */
   #submitting = false;
   #announce = false; // The list of what is missing is read on a failed submit, not per answer.
@@ -186,7 +201,8 @@ export class TensionSurvey extends FormControlElement {
     persist: () => this.persist,
     submitted: () => this.response !== null,
     state: () => this.#draft(),
-    fit: () => surveyConfig(this),
+    fit: () => this.#definition.fit(),
+    ready: () => this.#definition.ready(), // a definition's tensions, before a draft is fitted
     apply: (state) => {
       ({ answers: this.answers, role: this.chosenRole, rubric: this.#rubric.draft } = state);
       this.step = state.step ?? this.step;
@@ -202,20 +218,17 @@ export class TensionSurvey extends FormControlElement {
     this.#locale = this.#packs.read();
     // Undefined for a moment while the language's words and text load; drawn once they are here.
     const text = this.#catalog.get(this.#locale);
-    this.#text = text && respondentText(this.#packs, text);
-    this.#messages = this.#text && withOverrides(this.#text.survey, this.strings);
     // Checked as set, so a survey that cannot produce a valid response says so before anyone answers.
-    ({
-      ids: this.#ids,
-      roles: this.#roles,
-      points: this.#points,
-      problems: this.#problems,
-    } = surveyConfig(this));
-    // A role `roles` no longer offers is neither shown as chosen nor submitted.
-    if (!this.#roles.includes(this.chosenRole)) this.chosenRole = '';
+    const asked = (this.#asked = this.#definition.read());
+    ({ ids: this.#ids, points: this.#points, problems: this.#problems } = asked);
+    this.#text = text && this.#definition.text(respondentText(this.#packs, text), asked.defined);
+    this.#messages = this.#text && withOverrides(this.#text.survey, this.strings);
+    // A role no longer offered is neither shown as chosen nor submitted (not while loading).
+    if (!asked.loading && !asked.roles.some(({ value }) => value === this.chosenRole))
+      this.chosenRole = '';
     if (this.#rubricError) this.#problems.push({ path: 'rubric', message: this.#rubricError });
     if (this.#problems.length) reportProblems(this, this.#problems);
-    if (this.rubric !== null && !this.#rubricLoading) {
+    if (this.#rubricValue !== null && !this.#rubricLoading) {
       this.#rubricLoading = true;
       void this.#loadRubric();
     }
@@ -224,6 +237,7 @@ export class TensionSurvey extends FormControlElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const settled = () => this.#catalog.settle(() => super.getUpdateComplete());
     let done = await settled();
+    if (this.#definition.pending) done = await this.#definition.pending.then(settled);
     if (this.#builder.pending) done = await this.#builder.pending.then(settled); // form value
     // The steps layout's module, when its first render asked for it.
     if (this.#layout.loading) done = await this.#layout.loading.then(settled);
@@ -232,11 +246,16 @@ export class TensionSurvey extends FormControlElement {
     return restoring ? restoring.then(settled) : done;
   }
 
+  /** The rubric section asked for: the definition's, else the `rubric` attribute's. */
+  get #rubricValue(): string | null {
+    return this.#asked ? this.#asked.rubric : this.rubric;
+  }
+
   #draft() {
     return toDraft({
       role: this.chosenRole,
       answers: this.answers,
-      rubric: this.rubric !== null ? this.#rubric.draft : undefined,
+      rubric: this.#rubricValue !== null ? this.#rubric.draft : undefined,
       step: this.step,
     });
   }
@@ -245,13 +264,13 @@ export class TensionSurvey extends FormControlElement {
   #build() {
     return this.#builder.value?.buildResponse({
       id: this.#responseId,
-      survey: this.survey,
+      survey: this.#asked?.survey ?? this.survey,
       tensions: this.#ids,
       answers: this.answers,
       role: this.chosenRole,
       locale: this.#locale,
       points: this.#points,
-      rubric: this.rubric !== null ? this.#rubric.ratings : undefined,
+      rubric: this.#rubricValue !== null ? this.#rubric.ratings : undefined,
     });
   }
 
@@ -273,14 +292,13 @@ export class TensionSurvey extends FormControlElement {
   protected missingAnswers(): Invalid[] {
     const root = this.renderRoot;
     const out: Invalid[] = [];
-    const tensions = this.#catalog.get(this.#locale)?.tensions ?? [];
     const select = root.querySelector('select');
     if (select && !this.chosenRole) out.push([this.#messages?.role ?? '', select]);
     for (const slider of root.querySelectorAll('tension-slider')) {
       const [current, desired] = this.answers[slider.tension] ?? [];
       if (current === undefined || current === null || desired === undefined || desired === null)
         out.push([
-          tensions.find(({ id }) => id === slider.tension)?.name ?? slider.tension,
+          this.#text?.tensions.find(({ id }) => id === slider.tension)?.name ?? slider.tension,
           slider,
         ]);
     }
@@ -341,10 +359,6 @@ export class TensionSurvey extends FormControlElement {
     }
   }
 
-  #tension(id: string) {
-    return this.#text?.tensions.find((tension) => tension.id === id);
-  }
-
   #renderResult() {
     // The page's language may have changed since submit: wait for its text.
     if (!this.#text) return nothing;
@@ -355,17 +369,20 @@ export class TensionSurvey extends FormControlElement {
       overrides: this.strings,
       rubricTotal: this.#rubric.total,
       headingLevel: this.headingLevel,
+      thankYou: this.#definition.words().thankYou,
     });
   }
 
   /** The questions, in order, then the rubric section when there is one. */
   protected renderSections(): TemplateResult[] {
     const off = this.formControl.formDisabled;
+    const custom = this.#asked?.defined?.custom;
     const sections = this.#ids.map((id) => {
       const [current, desired] = this.answers[id] ?? [];
       return html`<tension-slider
         exportparts=${SLIDER_PARTS}
         tension=${id}
+        .customTension=${custom?.get(id) ?? null}
         points=${this.#points}
         ?disabled=${off}
         .current=${current || null}
@@ -375,23 +392,25 @@ export class TensionSurvey extends FormControlElement {
         @input=${this.#handleSlider}
       ></tension-slider>`;
     });
-    if (this.rubric !== null && this.#rubricSection)
-      sections.push(this.#rubricSection.render(this.rubric, off, this.headingLevel, this.strings));
+    const rubric = this.#rubricValue;
+    if (rubric !== null && this.#rubricSection)
+      sections.push(this.#rubricSection.render(rubric, off, this.headingLevel, this.strings));
     return sections;
   }
 
   override render() {
     const messages = this.#messages;
-    if (!messages) return nothing;
+    if (!messages || !this.#asked || this.#asked.loading) return nothing;
     if (this.response) return this.#renderResult();
     const off = this.formControl.formDisabled;
     const rubric =
-      this.rubric !== null ? this.#rubricSection?.progress(this.rubricRequired) : undefined;
-    const notices = html`${this.#problems.length ? configErrorTemplate(messages.configError, this.#problems) : nothing}
+      this.#rubricValue !== null ? this.#rubricSection?.progress(this.rubricRequired) : undefined;
+    const notices = html`${this.#definition.intro(this.headingLevel)}${this.#problems.length ? configErrorTemplate(messages.configError, this.#problems) : nothing}
     ${this.#drafts.off ? html`<p>${messages.noDrafts}</p>` : nothing}
     ${this.#drafts.setAside?.(this.#text!)}`;
-    const role = this.#roles.length
-      ? roleTemplate(messages, this.#roles, this.chosenRole, off, this.#handleRole)
+    const roles = this.#asked.roles;
+    const role = roles.length
+      ? roleTemplate(messages, roles, this.chosenRole, off, this.#handleRole)
       : null;
     if (this.#layout.stepped)
       return this.#layout.render(() => ({
@@ -399,7 +418,7 @@ export class TensionSurvey extends FormControlElement {
         packs: this.#packs,
         ids: this.#ids,
         points: this.#points,
-        draft: this.#draft(),
+        draft: { ...this.#draft(), role: this.#definition.roleLabel(this.chosenRole) },
         rubric,
         notices,
         roleQuestion: role,

@@ -23,8 +23,9 @@ export {
   decodeShareCode,
   encodeShareCode,
   parseShareCodes,
+  tryEncodeShareCode,
 } from './share-code.js';
-export type { DecodeShareCodeOptions } from './share-code.js';
+export type { DecodeShareCodeOptions, ShareCodeResult } from './share-code.js';
 export {
   dedupeResponses,
   detectFormat,

@@ -3,8 +3,9 @@
  * module is the code's outside (alphabet, check characters, reading and writing); the payload
  * inside is ./share-code-packer.js. No DOM.
  */
+import { isTensionId } from '../ids.js';
 import { describeProblems, parseResponse } from '../schema.js';
-import type { ParseResult, SurveyResponse } from '../schema.js';
+import type { InputProblem, ParseResult, SurveyResponse } from '../schema.js';
 import { DamagedCode, MAX_SHARE_CODE_LENGTH, pack, unpack } from './share-code-packer.js';
 import { clip, countLineBreaks, hash64 } from './shared.js';
 import type { Parsed, Rejected } from './shared.js';
@@ -45,15 +46,64 @@ export function encodeShareCode(response: SurveyResponse): string {
       `Can't make a share code from this response: ${describeProblems(parsed.problems)}`,
     );
   }
-  const body = toBase32(pack(parsed.value));
-  const code = SHARE_CODE_PREFIX + body;
-  const full = code + checkCharacters(code);
-  if (full.length > MAX_SHARE_CODE_LENGTH) {
-    throw new RangeError(
-      `This response needs a ${full.length}-character share code, over the ${MAX_SHARE_CODE_LENGTH} allowed; share it as JSON or CSV instead.`,
-    );
-  }
+  const full = signedCode(parsed.value);
+  if (full.length > MAX_SHARE_CODE_LENGTH)
+    throw new RangeError(tooLong(full.length, customTensionIds(parsed.value)));
   return full;
+}
+
+const tooLong = (length: number, custom: readonly string[]) => {
+  const why = custom.length
+    ? ` (the survey's own tensions ${custom.join(', ')} are spelled out in it)`
+    : '';
+  return `This response needs a ${length}-character share code${why}, over the ${MAX_SHARE_CODE_LENGTH} allowed; share it as JSON or CSV instead.`;
+};
+
+const signedCode = (response: SurveyResponse) => {
+  const code = SHARE_CODE_PREFIX + toBase32(pack(response));
+  return code + checkCharacters(code);
+};
+
+/** The response's tensions that are not built in, sorted: a code spells out each one's id. */
+const customTensionIds = (response: SurveyResponse) =>
+  Object.keys(response.tensions)
+    .filter((id) => !isTensionId(id))
+    .sort();
+
+/** A share code, or why there is none, and what a survey's own tensions cost in it. */
+export type ShareCodeResult = (
+  { ok: true; code: string } | { ok: false; message: string; problems: InputProblem[] }
+) & {
+  /** The response's tensions that are not built in: a code spells out each one's id. */
+  customTensions: string[];
+  /** Characters the custom tensions add to the code (0 without any). */
+  extraLength: number;
+};
+
+/**
+ * `encodeShareCode` without throwing, and with what a survey's own tensions do to the code: a
+ * built-in tension costs a bit in a mask and its two answers, a custom one its whole id too, so
+ * the code is longer (`extraLength`), or impossible past `MAX_SHARE_CODE_LENGTH` (`ok: false`,
+ * `message` says why and offers JSON or CSV).
+ */
+export function tryEncodeShareCode(response: SurveyResponse): ShareCodeResult {
+  const parsed = parseResponse(response);
+  if (!parsed.ok) {
+    const message = `Can't make a share code from this response: ${describeProblems(parsed.problems)}`;
+    return { ok: false, message, problems: parsed.problems, customTensions: [], extraLength: 0 };
+  }
+  const customTensions = customTensionIds(parsed.value);
+  const code = signedCode(parsed.value);
+  let extraLength = 0;
+  if (customTensions.length) {
+    const builtIn = Object.fromEntries(
+      Object.entries(parsed.value.tensions).filter(([id]) => isTensionId(id)),
+    );
+    extraLength = code.length - signedCode({ ...parsed.value, tensions: builtIn }).length;
+  }
+  if (code.length <= MAX_SHARE_CODE_LENGTH) return { ok: true, code, customTensions, extraLength };
+  const message = tooLong(code.length, customTensions);
+  return { ok: false, message, problems: [{ path: '', message }], customTensions, extraLength };
 }
 
 /**

@@ -21,6 +21,12 @@ const en = {
   code: 'Share code',
   copy: 'Copy',
   copied: 'Copied',
+  codeLonger:
+    'This survey asks its own questions ({names}): their ids travel in the code, so it is {n} characters longer than usual.',
+  noCode:
+    'This response is too long for a share code. Download the JSON or CSV below and send that instead.',
+  noCodeCustom:
+    "No share code: this survey's own questions ({names}) would make it too long. Download the JSON or CSV below and send that instead.",
   shareInstructions:
     "Paste this code in the team's discussion thread, or send it to the person gathering the team's answers.",
   json: 'Download JSON',
@@ -51,6 +57,12 @@ export const surveyResultStrings: Readonly<Record<Locale, Messages<SurveyResultK
     code: 'Código para compartir',
     copy: 'Copiar',
     copied: 'Copiado',
+    codeLonger:
+      'Esta encuesta hace sus propias preguntas ({names}): sus identificadores viajan en el código, que por eso tiene {n} caracteres más de lo habitual.',
+    noCode:
+      'Esta respuesta es demasiado larga para un código para compartir. Descargue el JSON o el CSV de abajo y envíe eso en su lugar.',
+    noCodeCustom:
+      'Sin código para compartir: las preguntas propias de esta encuesta ({names}) lo harían demasiado largo. Descargue el JSON o el CSV de abajo y envíe eso en su lugar.',
     shareInstructions:
       'Pegue este código en el hilo de conversación del equipo, o envíelo a quien reúne las respuestas del equipo.',
     json: 'Descargar JSON',

@@ -92,6 +92,19 @@ describe('keyTarget', () => {
 describe('resolveTension', () => {
   const attributes = { tension: '', label: '', leftLabel: '', rightLabel: '' };
 
+  it('takes a custom tension given whole over the attributes, benefits and all', () => {
+    const custom = {
+      id: 'family-voice',
+      name: 'Family voice',
+      question: 'How do families shape our decisions?',
+      left: { label: 'Informed', benefits: ['Clear'] },
+      right: { label: 'Co-designers', benefits: [] },
+    };
+    expect(
+      resolveTension({ ...attributes, tension: 'pace', label: 'x', customTension: custom }, []),
+    ).toEqual({ tension: custom, problems: [] });
+  });
+
   it('takes a built-in id once the text is here', () => {
     const pace = { id: 'pace' } as never;
     expect(resolveTension({ ...attributes, tension: 'pace' }, [pace])).toEqual({

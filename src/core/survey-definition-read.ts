@@ -1,0 +1,7 @@
+/**
+ * What an element loads when it meets a survey definition (internal/survey-definition.ts): the
+ * definition's checks and its own tensions' text in one language. A module of its own, so a page
+ * without a definition carries neither.
+ */
+export { checkSurveyDefinition } from './survey-definition.js';
+export { withDefinitionTensions } from './survey-definition-resolve.js';

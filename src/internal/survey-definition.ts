@@ -1,0 +1,171 @@
+/**
+ * A survey definition as elements read it: from a `definition` property (an object or JSON text)
+ * or, for `<tension-survey>`, a `<script type="application/json">` child. Its checks (plain code,
+ * no zod) load only when there is a definition, so a survey without one does not carry them.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { InputProblem } from '../core/parse.js';
+import type { Tension } from '../core/schema.js';
+import type { SurveyDefinition } from '../core/survey-definition.js';
+import { closestLang } from './locale.js';
+
+type Reader = typeof import('../core/survey-definition-read.js');
+/** The reader, once loaded, shared by every element on the page. */
+let reader: Reader | undefined;
+let loading: Promise<unknown> | undefined;
+
+/** Loads the reader (once; again after a failed load), then updates `host`. */
+function loadReader(host: Host): Promise<unknown> {
+  loading ??= import('../core/survey-definition-read.js').then(
+    (module) => (reader = module),
+    (error: unknown) => {
+      loading = undefined;
+      console.error(`<${host.localName}> could not load its survey definition's reader`, error);
+    },
+  );
+  return loading.then(() => host.requestUpdate());
+}
+
+/** What was read: the checked definition (null for none or a bad one) and its problems. */
+export interface DefinitionRead {
+  definition: SurveyDefinition | null;
+  problems: InputProblem[];
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** No definition: one object, so a reader can tell that nothing changed. */
+const NONE: DefinitionRead = Object.freeze({ definition: null, problems: [] }) as DefinitionRead;
+
+/** The host's `<script type="application/json">` child, not a locale pack's. */
+const SCRIPT = ':scope > script[type="application/json"]:not([data-tensionkit-locale])';
+
+/** An element that follows a survey's definition (`<gap-chart for>`): what the survey offers. */
+export interface DefinitionOwner {
+  readonly activeDefinition: SurveyDefinition | null;
+}
+
+export class DefinitionSource implements ReactiveController {
+  readonly #host: Host;
+  /** Watches the script child (only for a host that reads one). */
+  #observer?: MutationObserver;
+  readonly #children: boolean;
+  #pending?: Promise<unknown>;
+  /** The last input and what it gave, so an update that changes nothing reparses nothing. */
+  #last?: { input: unknown; read: DefinitionRead };
+
+  constructor(host: Host, { children = false } = {}) {
+    this.#host = host;
+    this.#children = children;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (!this.#children) return;
+    // A page (or a framework) may add, fill or replace the script after the element connects.
+    this.#observer ??= new MutationObserver(() => this.#host.requestUpdate());
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+  }
+
+  /** The script child's text, or undefined when there is none. */
+  #scriptText(): string | undefined {
+    if (!this.#children) return undefined;
+    return this.#host.querySelector(SCRIPT)?.textContent ?? undefined;
+  }
+
+  /**
+   * Reads the definition (the property wins over a script child); undefined while the schema
+   * loads. Call in willUpdate; problems carry paths under `definition`.
+   */
+  read(property: unknown): DefinitionRead | undefined {
+    const input = property ?? this.#scriptText();
+    if (input === undefined || input === null || input === '') return NONE;
+    if (this.#last && this.#last.input === input) return this.#last.read;
+    if (!this.reader) return undefined;
+    const parsed = this.reader.checkSurveyDefinition(input);
+    const read: DefinitionRead = parsed.ok
+      ? { definition: parsed.value, problems: [] }
+      : {
+          definition: null,
+          problems: parsed.problems.map(({ path, message }) => ({
+            path: path ? `definition.${path}` : 'definition',
+            message,
+          })),
+        };
+    this.#last = { input, read };
+    return read;
+  }
+
+  /** The reader, once loaded (it starts loading when asked for). */
+  get reader(): Reader | undefined {
+    if (!reader)
+      this.#pending ??= loadReader(this.#host).finally(() => (this.#pending = undefined));
+    return reader;
+  }
+
+  /** The reader's load, for `updateComplete` to wait for. */
+  get pending(): Promise<unknown> | undefined {
+    return this.#pending;
+  }
+}
+
+/** The checked definition of the element `id` names (a survey), if it offers one. */
+export function followedDefinition(host: Element, id: string): SurveyDefinition | null {
+  if (!id) return null;
+  const root = host.getRootNode() as Document | ShadowRoot;
+  const target = root.getElementById?.(id) as Partial<DefinitionOwner> | null;
+  return target?.activeDefinition ?? null;
+}
+
+/**
+ * How a chart or results board names a survey's own tensions: from its own `definition`
+ * property, else from the survey its `for` follows; a custom id without either shows as the id.
+ */
+export class TensionNames {
+  readonly #host: Host;
+  readonly #source: DefinitionSource;
+  /** The definition last named by and what was read, so the figures are redone on a change. */
+  #named: SurveyDefinition | null = null;
+  #read?: DefinitionRead;
+  #resolved = false;
+
+  constructor(host: Host) {
+    this.#host = host;
+    this.#source = new DefinitionSource(host);
+  }
+
+  /**
+   * The built-in text with the definition's own tensions after it; `moved` when the definition
+   * changed since the last call (or its schema arrived); `problems` of a bad `definition`.
+   */
+  read(
+    property: unknown,
+    followed: string,
+    builtIn: readonly Tension[],
+  ): { tensions: readonly Tension[]; moved: boolean; problems: InputProblem[] } {
+    const read = this.#source.read(property);
+    const named = read?.definition ?? followedDefinition(this.#host, followed);
+    // The names come with the reader, loaded only when there is a definition to name by.
+    const reader = named ? this.#source.reader : undefined;
+    const moved = named !== this.#named || read !== this.#read || !!reader !== this.#resolved;
+    this.#named = named;
+    this.#read = read;
+    this.#resolved = !!reader;
+    const lang = closestLang(this.#host) || 'en';
+    const tensions = reader ? reader.withDefinitionTensions(builtIn, named, lang) : builtIn;
+    return { tensions, moved, problems: read?.problems ?? [] };
+  }
+
+  /** The checked definition the names came from at the last `read`, or null. */
+  get definition(): SurveyDefinition | null {
+    return this.#named;
+  }
+
+  get pending(): Promise<unknown> | undefined {
+    return this.#source.pending;
+  }
+}
