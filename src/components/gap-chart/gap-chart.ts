@@ -1,36 +1,22 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import type { Chart } from 'chart.js';
-import { aggregate } from '../../core/aggregate/index.js';
 import type { Aggregate } from '../../core/aggregate/index.js';
 import { tensionCatalog } from '../../core/catalog/tensions.js';
-import { checkResponses } from '../../core/checked.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import { gapChartStrings } from '../../core/i18n/gap-chart.js';
 import type { GapChartKey } from '../../core/i18n/gap-chart.js';
 import type { LocalePack } from '../../core/i18n/pack.js';
-import { mergeRespondent } from '../../core/merge.js';
 import { parseResponse } from '../../core/schema.js';
 import type { InputProblem, Locale, SurveyResponse, Tension } from '../../core/schema.js';
-import {
-  describeLane,
-  describeTension,
-  gapTable,
-  summarize,
-  summaryStrings,
-  tableToCSV,
-} from '../../core/summary.js';
+import { summaryStrings, tableToCSV } from '../../core/summary.js';
 import type { GapTable, SummaryKey } from '../../core/summary.js';
 import { buttonStyles } from '../../internal/buttons.js';
 import { Announcer } from '../../internal/announcer.js';
 import { ChartHost, chartImage, download } from '../../internal/chart-host.js';
 import { clearReported, configErrorTemplate, reportProblems } from '../../internal/config-error.js';
-import {
-  stringsOrNull,
-  stringsProblems,
-  stringsProperty,
-} from '../../internal/strings-attribute.js';
+import { stringsOrNull, stringsProperty } from '../../internal/strings-attribute.js';
 import { dataTable, dataTableStyles } from '../../internal/data-table.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
@@ -39,10 +25,11 @@ import { LocalePacks } from '../../internal/locale-packs.js';
 import { ResponsesLoader } from '../../internal/responses-loader.js';
 import { tokens } from '../../internal/theme.js';
 import type { GapPainter } from './gap-chart.draw.js';
-import { layoutGapChart } from './gap-chart.layout.js';
 import type { DotPositions, GapLayout } from './gap-chart.layout.js';
 import { legendTemplate } from './gap-chart.legend.js';
-import { laneFigures, moveFocus, teamLane } from './gap-chart.navigate.js';
+import { chartFigures, focusAnnouncement } from './gap-chart.figures.js';
+import type { ChartInputs } from './gap-chart.figures.js';
+import { moveFocus, teamLane } from './gap-chart.navigate.js';
 import { styles } from './gap-chart.styles.js';
 
 export type { GapSelectDetail } from '../../internal/events.js';
@@ -238,50 +225,12 @@ export class GapChart extends LitElement {
     if (this.figures && !inputs && !relocated) return;
     this.dataVersion++;
 
-    const problems: InputProblem[] = [];
-    if (this.groupBy !== '' && this.groupBy !== 'role') {
-      problems.push({
-        path: 'group-by',
-        message: `"${this.groupBy}" cannot group the chart; use group-by="role" or leave it out.`,
-      });
-    }
-    let minGroupSize = this.minGroupSize;
-    if (!Number.isInteger(minGroupSize) || minGroupSize < 1) {
-      problems.push({
-        path: 'min-group-size',
-        message: 'Use a whole number of at least 1 for min-group-size (default 3).',
-      });
-      minGroupSize = 3;
-    }
-    const current = this.valid(this.responses, 'responses', problems);
-    // Only null or undefined means "no baseline": a falsy mistake (NaN, '') is reported.
-    const baseline =
-      this.baseline == null ? undefined : this.valid(this.baseline, 'baseline', problems);
-    problems.push(...this.fetchProblems, ...stringsProblems(this.strings));
-    this.problems = problems;
-    if (problems.length) reportProblems(this, problems);
+    const shown = chartFigures(this.chartInputs(), this.dotBuffers);
+    ({ problems: this.problems, figures: this.figures, layout: this.layout } = shown);
+    ({ sentences: this.sentences, table: this.table } = shown);
+    if (this.problems.length) reportProblems(this, this.problems);
     else clearReported(this);
-
-    const team = mergeRespondent(current, this.own);
-    this.figures = aggregate(team, { minGroupSize, ...(baseline ? { baseline } : {}) });
     if (this.active >= this.figures.tensions.length) this.active = this.figures.tensions.length - 1;
-    const words = { locale: this.locale, strings: this.summaryWords, tensions: this.tensions };
-    this.sentences = summarize(this.figures, words);
-    this.table = gapTable(this.figures, { ...words, groupByRole: this.grouped, own: this.own });
-    this.layout = layoutGapChart(
-      {
-        aggregate: this.figures,
-        own: this.own,
-        groupByRole: this.grouped,
-        labels: {
-          baseline: this.words.legendBaseline,
-          team: this.words.team,
-          you: this.words.you,
-          otherRoles: this.summaryWords.otherRoles,
-        },
-      },
-      this.dotBuffers,
-    );
     if (this.lane >= this.layout.lanes.length) this.lane = teamLane(this.layout.lanes);
   }
 
@@ -292,11 +241,20 @@ export class GapChart extends LitElement {
     return this.groupBy === 'role';
   }
 
-  /** Keeps the responses that pass the schema (each object is checked once); reports the rest. */
-  private valid(list: unknown, path: string, problems: InputProblem[]): SurveyResponse[] {
-    const checked = checkResponses(list, path);
-    problems.push(...checked.problems);
-    return checked.responses;
+  private chartInputs(): ChartInputs {
+    return {
+      responses: this.responses,
+      baseline: this.baseline,
+      own: this.own,
+      groupBy: this.groupBy,
+      minGroupSize: this.minGroupSize,
+      strings: this.strings,
+      fetchProblems: this.fetchProblems,
+      locale: this.locale,
+      words: this.words,
+      summaryWords: this.summaryWords,
+      tensions: this.tensions,
+    };
   }
 
   private async load(src: string): Promise<void> {
@@ -364,17 +322,8 @@ export class GapChart extends LitElement {
     if (!t) return;
     this.active = row;
     this.lane = lane;
-    const options = { locale: this.locale, strings: this.summaryWords, tensions: this.tensions };
-    const drawn = this.layout.lanes[lane];
-    this.announcement =
-      !drawn || drawn.kind === 'team'
-        ? describeTension(this.figures, row, { ...options, own: this.own })
-        : describeLane(
-            this.figures,
-            row,
-            laneFigures(this.figures, drawn, row, this.words.baseline),
-            options,
-          );
+    const shown = { figures: this.figures, layout: this.layout };
+    this.announcement = focusAnnouncement(shown, row, lane, this.chartInputs());
     if (fire) emit(this, 'gap-select', { tension: t.tension });
   }
 

@@ -3,13 +3,12 @@ import type { PropertyValues } from 'lit';
 import { rubricsOnDemand } from '../../core/catalog/rubric-on-demand.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
-import { rubricStrings, targetWords } from '../../core/i18n/stage-rubric.js';
+import { rubricStrings } from '../../core/i18n/stage-rubric.js';
 import type { RubricKey } from '../../core/i18n/stage-rubric.js';
 import type { TeamKey } from '../../core/i18n/stage-rubric-team.js';
 import { resolveRubric } from '../../core/rubric-resolve.js';
 import { readRatings, ratingsOf, summarizeRatings } from '../../core/rubric-ratings.js';
 import type { RatingDraft, RubricValue } from '../../core/rubric-ratings.js';
-import { STAGE_IDS } from '../../core/schema.js';
 import type { InputProblem, Locale, Rubric, RubricDimension, StageId } from '../../core/schema.js';
 import { CatalogText } from '../../internal/catalog-text.js';
 import type { ChartHost } from '../../internal/chart-host.js';
@@ -28,6 +27,7 @@ import { LocalePacks } from '../../internal/locale-packs.js';
 import { rubricsText, stagesText } from '../../internal/pack-rubric-text.js';
 import { tokens } from '../../internal/theme.js';
 import type { Team } from './stage-rubric-team.js';
+import { dimensionTemplate, summaryTemplate } from './stage-rubric.parts.js';
 import { styles } from './stage-rubric.styles.js';
 
 export type { RubricChangeDetail } from '../../internal/events.js';
@@ -329,84 +329,6 @@ export class StageRubric extends FormControlElement {
     (id && this.#radio(id) ? this.#radio(id)! : this).focus(options);
   }
 
-  #renderDimension(dimension: RubricDimension) {
-    const draft = this.drafts[dimension.id] ?? {};
-    const stages = stagesText(this.#packs);
-    return html`<fieldset class="dim" part="dimension">
-      <legend>${dimension.title}</legend>
-      <div class="stages">
-        ${stages.map(
-          (stage) =>
-            html`<label
-              class="choice ${draft.stage === stage.id ? 'on' : ''}"
-              part="choice ${draft.stage === stage.id ? 'choice-selected' : ''}"
-            >
-              <input
-                type="radio"
-                name=${dimension.id}
-                value=${stage.id}
-                data-id=${dimension.id}
-                data-key="stage"
-                aria-label=${stage.label}
-                aria-describedby="${dimension.id}-${stage.id}"
-                .checked=${draft.stage === stage.id}
-                @input=${this.#handleInput}
-                @change=${this.#handleChange}
-              />
-              <span class="stage">${stage.label}</span>
-              <span class="desc" id="${dimension.id}-${stage.id}"
-                >${dimension.descriptors[stage.id]}</span
-              >
-            </label>`,
-        )}
-      </div>
-      <div class="extra">
-        <label class="evidence"
-          >${this.#messages.evidence}
-          <textarea
-            rows="2"
-            maxlength="2000"
-            data-id=${dimension.id}
-            data-key="evidence"
-            .value=${draft.evidence ?? ''}
-            @input=${this.#handleInput}
-            @change=${this.#handleChange}
-          ></textarea>
-        </label>
-        <label class="target"
-          >${this.#messages.target}
-          <select
-            data-id=${dimension.id}
-            data-key="target"
-            @input=${this.#handleInput}
-            @change=${this.#handleChange}
-          >
-            <option value="" ?selected=${!draft.target}>${this.#messages.noTarget}</option>
-            ${stages.map(
-              (stage) =>
-                html`<option value=${stage.id} ?selected=${draft.target === stage.id}>
-                  ${stage.label}
-                </option>`,
-            )}
-          </select>
-        </label>
-      </div>
-    </fieldset>`;
-  }
-
-  #renderSummary() {
-    const messages = this.#messages;
-    const summary = this.#summary;
-    return html`<section class="summary" part="summary" aria-labelledby="sum">
-      ${heading(this.headingLevel, 1, messages.summary, 'sum')}
-      <p>${format(messages.rated, { rated: summary.rated, total: summary.total })}</p>
-      <ul>
-        ${STAGE_IDS.map((id) => html`<li>${this.#stageLabel(id)}: <b>${summary.counts[id]}</b></li>`)}
-      </ul>
-      <p>${targetWords(messages, summary)}</p>
-    </section>`;
-  }
-
   override render() {
     const definition = this.#definition;
     const messages = this.#messages;
@@ -429,6 +351,7 @@ export class StageRubric extends FormControlElement {
             })
           : nothing
       }`;
+    const stages = stagesText(this.#packs);
     return html`<fieldset class="all" ?disabled=${this.disabled || this.formControl.formDisabled}>
       <legend part="title">${heading(this.headingLevel, 0, definition.title)}</legend>
       ${shownProblems}
@@ -439,11 +362,20 @@ export class StageRubric extends FormControlElement {
         return dimensions.length
           ? html`<section class="group">
               ${heading(this.headingLevel, 1, group.title)}
-              ${dimensions.map((dimension) => this.#renderDimension(dimension))}
+              ${dimensions.map((dimension) =>
+                dimensionTemplate({
+                  dimension,
+                  draft: this.drafts[dimension.id] ?? {},
+                  stages,
+                  messages,
+                  onInput: this.#handleInput,
+                  onChange: this.#handleChange,
+                }),
+              )}
             </section>`
           : nothing;
       })}
-      ${this.#renderSummary()}
+      ${summaryTemplate(messages, this.#summary, this.headingLevel, this.#stageLabel)}
       ${
         this.formControl.userInvalid && this.#missing
           ? html`<p class="err" role="alert">${this.#missing}</p>`

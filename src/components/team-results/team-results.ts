@@ -1,20 +1,14 @@
-import { LitElement, html, nothing, svg } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { aggregate } from '../../core/aggregate/index.js';
 import type { Aggregate } from '../../core/aggregate/index.js';
-import { discussionPrompts } from '../../core/catalog/prompts.js';
-import { rubricCatalog } from '../../core/catalog/rubric.js';
-import { tensionCatalog } from '../../core/catalog/tensions.js';
 import type { ImportResult } from '../../core/codec/index.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import { teamResultsStrings } from '../../core/i18n/team-results.js';
 import type { TeamResultsKey } from '../../core/i18n/team-results.js';
 import { checkResponses } from '../../core/checked.js';
-import { discussionTopics } from '../../core/discussion.js';
-import type { DiscussionReason } from '../../core/discussion.js';
-import { STAGE_IDS } from '../../core/schema.js';
-import type { InputProblem, Locale, SurveyResponse, TensionId } from '../../core/schema.js';
+import type { InputProblem, Locale, SurveyResponse } from '../../core/schema.js';
 import { clearReported, configErrorTemplate, reportProblems } from '../../internal/config-error.js';
 import {
   stringsFor,
@@ -22,20 +16,20 @@ import {
   stringsProblems,
   stringsProperty,
 } from '../../internal/strings-attribute.js';
-import { dataTable, dataTableStyles } from '../../internal/data-table.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import type { RejectedLine } from '../../internal/events.js';
+import { dataTableStyles } from '../../internal/data-table.js';
+import { exploreOnDemand } from '../../internal/explore.js';
 import { LocalePacks } from '../../internal/locale-packs.js';
-import { rubricsText, stagesText } from '../../internal/pack-rubric-text.js';
 import { ResponsesLoader } from '../../internal/responses-loader.js';
 import { tokens } from '../../internal/theme.js';
 import { buttonStyles } from '../../internal/buttons.js';
 import { CatalogText } from '../../internal/catalog-text.js';
-import { exploreOnDemand, exploreTemplate } from '../../internal/explore.js';
 import '../gap-chart/gap-chart.js';
 import { heading } from '../../internal/heading.js';
 import { PlanCheck } from './team-results.check.js';
+import { promptsSection, rubricSection, tensionText } from './team-results.discuss.js';
 import { importSection } from './team-results.import.js';
 import type { Target } from './team-results.import.js';
 import { styles } from './team-results.styles.js';
@@ -340,104 +334,16 @@ export class TeamResults extends LitElement {
     );
   }
 
-  private renderRubric() {
-    const rubric = this.figures.rubric.filter((dimension) => dimension.n > 0);
-    if (!rubric.length) return nothing;
-    const words = this.words;
-    const [catalog] = rubricsText(this.packs, rubricCatalog[this.locale]);
-    const stages = stagesText(this.packs);
-    const title = (id: string) =>
-      catalog?.dimensions.find((dimension) => dimension.id === id)?.title ?? id;
-    const stage = (id: string | null) =>
-      id ? (stages.find((candidate) => candidate.id === id)?.label ?? id) : '–';
-    const bar = (share: number) =>
-      svg`<svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true"><rect width="100" height="8" class="bar-track" /><rect width=${Math.round(share * 100)} height="8" class="bar-fill" /></svg>`;
-    return html`<section class="rubric" part="rubric" aria-labelledby="rubric-title">
-      ${heading(this.headingLevel, 0, words.rubricTitle, 'rubric-title')}
-      ${dataTable(
-        words.rubricCaption,
-        [words.dimension, ...STAGE_IDS.map(stage), words.median],
-        rubric.map((dimension) => [
-          title(dimension.dimension),
-          ...STAGE_IDS.map(
-            (id) =>
-              html`${dimension.counts[id]} <span class="bars">${bar(dimension.shares[id])}</span>`,
-          ),
-          stage(dimension.median),
-        ]),
-      )}
-    </section>`;
-  }
-
-  /** A built-in tension's text in the page's language. */
-  private tension(id: string) {
-    const tensions = this.packs.in(tensionCatalog[this.locale].tensions, (pack) => pack.tensions);
-    return tensions.find((tension) => tension.id === id);
-  }
-
-  /** Why a tension is up for discussion, in words. */
-  private reasonText(tension: string, reason: DiscussionReason, decimal: Intl.NumberFormat) {
-    const words = this.words;
-    switch (reason.kind) {
-      case 'gap': {
-        const pole = this.tension(tension)?.[reason.toward].label ?? '';
-        return format(words.whyGap, { gap: decimal.format(reason.absGap), pole });
-      }
-      case 'split':
-        return format(words.whySplit, { spread: decimal.format(reason.spread) });
-      case 'roles': {
-        const [low, high] = reason.roles;
-        return format(words.whyRoles, { low, high, difference: decimal.format(reason.difference) });
-      }
-    }
-  }
-
-  private renderPrompts() {
-    const topics = discussionTopics(this.figures);
-    if (!topics.length) return nothing;
-    const words = this.words;
-    const decimal = new Intl.NumberFormat(this.locale, {
-      minimumFractionDigits: 1,
-      maximumFractionDigits: 1,
-    });
-    return html`<section class="prompts" part="prompts" aria-labelledby="prompts-title">
-      ${heading(this.headingLevel, 0, words.promptsTitle, 'prompts-title')}
-      <p>${words.promptsIntro}</p>
-      ${topics.map(({ tension: id, reasons }) => {
-        const tension = this.tension(id);
-        const prompts =
-          this.packs.in(discussionPrompts[this.locale], (pack) => pack.prompts)[id as TensionId] ??
-          [];
-        return html`<article class="prompt">
-          ${heading(this.headingLevel, 1, tension?.name ?? id)}
-          ${reasons.map((reason) => html`<p class="why">${this.reasonText(id, reason, decimal)}</p>`)}
-          ${
-            prompts.length
-              ? html`<ul class="questions">
-                  ${prompts.map((question) => html`<li>${question}</li>`)}
-                </ul>`
-              : nothing
-          }
-          ${
-            tension
-              ? html`${heading(this.headingLevel, 2, words.benefits)}
-                  <div class="poles">
-                    ${[tension.left, tension.right].map(
-                      (pole) =>
-                        html`<div>
-                          ${heading(this.headingLevel, 3, pole.label)}
-                          <ul>
-                            ${pole.benefits.map((benefit) => html`<li>${benefit}</li>`)}
-                          </ul>
-                        </div>`,
-                    )}
-                  </div>
-                  ${exploreTemplate(id, tension, this.exploreText(), 'poles')}`
-              : nothing
-          }
-        </article>`;
-      })}
-    </section>`;
+  private renderDiscussion() {
+    const view = {
+      words: this.words,
+      figures: this.figures,
+      locale: this.locale,
+      packs: this.packs,
+      headingLevel: this.headingLevel,
+      explore: this.exploreText(),
+    };
+    return html`${rubricSection(view)} ${promptsSection(view)}`;
   }
 
   override render() {
@@ -471,11 +377,9 @@ export class TeamResults extends LitElement {
           heading-level=${this.headingLevel + 1}
         ></gap-chart>
       </section>
-      ${hasData ? html`${this.renderRubric()} ${this.renderPrompts()}` : html`<p class="empty">${words.empty}</p>`}
+      ${hasData ? this.renderDiscussion() : html`<p class="empty">${words.empty}</p>`}
       ${this.planCheck.render(...this.checked, this.locale, (id) =>
-        this.packs
-          .in(tensionCatalog[this.locale].tensions, (pack) => pack.tensions)
-          .find((tension) => tension.id === id),
+        tensionText(this.packs, this.locale, id),
       )}
     `;
   }

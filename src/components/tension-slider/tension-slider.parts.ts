@@ -5,7 +5,8 @@ import type { Messages } from '../../core/i18n/index.js';
 import { positionWords } from '../../core/i18n/position-words.js';
 import type { SliderKey } from '../../core/i18n/tension-slider.js';
 import type { Tension } from '../../core/schema.js';
-import type { Mark } from './tension-slider.model.js';
+import { MARKERS } from './tension-slider.model.js';
+import type { Mark, Marker } from './tension-slider.model.js';
 
 /**
  * A marker's `aria-valuetext`: its position in words, or that it is unanswered or Unsure. The
@@ -49,4 +50,74 @@ export function benefitsTemplate(
     </div>
     ${more}
   </details>`;
+}
+
+export interface MarkerView {
+  key: Marker;
+  index: number;
+  mark: Mark;
+  scale: number;
+  tension: Tension;
+  messages: Messages<SliderKey>;
+  /** Disabled, or the slider cannot be answered: out of the tab order. */
+  locked: boolean;
+  /** After a failed submit, a marker still to place says so and points at the message. */
+  invalid: boolean;
+  onKeyDown: (event: KeyboardEvent) => void;
+}
+
+/**
+ * One marker (role="slider"): named by its side and the tension, its position in words, and a
+ * visible tag with the position for magnifier users.
+ */
+export function markerTemplate(view: MarkerView) {
+  const { key, index, mark, scale, tension, messages, locked, invalid } = view;
+  return html`<div
+    role="slider"
+    class="m m${index} ${mark ? '' : 'unset'}"
+    part="marker marker-${key}"
+    data-i=${index}
+    tabindex=${locked ? -1 : 0}
+    aria-label="${messages[key]}: ${tension.name || `${tension.left.label} / ${tension.right.label}`}"
+    aria-valuemin="1"
+    aria-valuemax=${scale}
+    aria-valuenow=${mark || Math.ceil(scale / 2)}
+    aria-valuetext=${markerWords(messages, mark, scale, tension)}
+    aria-disabled=${locked ? 'true' : nothing}
+    aria-invalid=${invalid ? 'true' : nothing}
+    aria-describedby=${invalid ? 'err hint' : 'hint'}
+    @keydown=${view.onKeyDown}
+  >
+    <span class="tag" aria-hidden="true"
+      >${messages[`${key}Short`]}${mark ? `: ${mark}/${scale}` : ''}</span
+    >
+  </div>`;
+}
+
+/** Under the track: each marker's name with its Unsure box. */
+export function unsureTemplate(
+  marks: readonly Mark[],
+  messages: Messages<SliderKey>,
+  locked: boolean,
+  onChange: (event: Event) => void,
+) {
+  return html`<div class="legend">
+    ${MARKERS.map(
+      (key, index) =>
+        html`<span class="k${index}"
+          >${messages[key]}
+          <label
+            ><input
+              type="checkbox"
+              data-i=${index}
+              .checked=${marks[index] === 0}
+              ?disabled=${locked}
+              @input=${(e: Event) => e.stopPropagation()}
+              @change=${onChange}
+              aria-label="${messages.unsure}: ${messages[key]}"
+            />${messages.unsure}</label
+          ></span
+        >`,
+    )}
+  </div>`;
 }

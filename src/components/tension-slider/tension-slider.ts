@@ -30,8 +30,8 @@ import {
   reconcileMarks,
   resolveTension,
 } from './tension-slider.model.js';
-import type { Mark, Marker } from './tension-slider.model.js';
-import { benefitsTemplate, markerWords } from './tension-slider.parts.js';
+import type { Mark } from './tension-slider.model.js';
+import { benefitsTemplate, markerTemplate, unsureTemplate } from './tension-slider.parts.js';
 import { styles } from './tension-slider.styles.js';
 
 export type { TensionChangeDetail } from '../../internal/events.js';
@@ -344,34 +344,6 @@ export class TensionSlider extends FormControlElement {
     (this.#markerElement(Math.max(0, this.marks.indexOf(null))) ?? this).focus(options);
   }
 
-  #renderMarker(key: Marker, index: number, messages: Messages<SliderKey>) {
-    const scale = this.#scale;
-    const tension = this.#tensionText!;
-    const mark = this.marks[index]!;
-    // After a failed submit, each marker still to place says so and points at the message.
-    const invalid = this.formControl.userInvalid && mark === null;
-    return html`<div
-      role="slider"
-      class="m m${index} ${mark ? '' : 'unset'}"
-      part="marker marker-${key}"
-      data-i=${index}
-      tabindex=${this.#locked ? -1 : 0}
-      aria-label="${messages[key]}: ${tension.name || `${tension.left.label} / ${tension.right.label}`}"
-      aria-valuemin="1"
-      aria-valuemax=${scale}
-      aria-valuenow=${mark || Math.ceil(scale / 2)}
-      aria-valuetext=${markerWords(messages, mark, scale, tension)}
-      aria-disabled=${this.#locked ? 'true' : nothing}
-      aria-invalid=${invalid ? 'true' : nothing}
-      aria-describedby=${invalid ? 'err hint' : 'hint'}
-      @keydown=${this.#handleKeyDown}
-    >
-      <span class="tag" aria-hidden="true"
-        >${messages[`${key}Short`]}${mark ? `: ${mark}/${scale}` : ''}</span
-      >
-    </div>`;
-  }
-
   #renderSlider(tension: Tension, messages: Messages<SliderKey>) {
     const { marks } = this;
     const [current, desired] = marks;
@@ -395,28 +367,22 @@ export class TensionSlider extends FormControlElement {
         <div class="rail">
           <div class="ticks">${Array.from({ length: this.#scale }, () => html`<i></i>`)}</div>
           <div class="gap ${gap}" part="gap"></div>
-          ${MARKERS.map((key, index) => this.#renderMarker(key, index, messages))}
+          ${MARKERS.map((key, index) =>
+            markerTemplate({
+              key,
+              index,
+              mark: marks[index]!,
+              scale: this.#scale,
+              tension,
+              messages,
+              locked: this.#locked,
+              invalid: this.formControl.userInvalid && marks[index] === null,
+              onKeyDown: this.#handleKeyDown,
+            }),
+          )}
         </div>
       </div>
-      <div class="legend">
-        ${MARKERS.map(
-          (key, index) =>
-            html`<span class="k${index}"
-              >${messages[key]}
-              <label
-                ><input
-                  type="checkbox"
-                  data-i=${index}
-                  .checked=${marks[index] === 0}
-                  ?disabled=${this.#locked}
-                  @input=${(e: Event) => e.stopPropagation()}
-                  @change=${this.#handleUnsure}
-                  aria-label="${messages.unsure}: ${messages[key]}"
-                />${messages.unsure}</label
-              ></span
-            >`,
-        )}
-      </div>
+      ${unsureTemplate(marks, messages, this.#locked, this.#handleUnsure)}
       <p class="hint" id="hint">
         ${next >= 0 && !this.#locked ? format(messages.hint, { marker: messages[MARKERS[next]!] }) : ''}
         ${messages.keys}

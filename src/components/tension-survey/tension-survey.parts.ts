@@ -15,15 +15,26 @@ export const SLIDER_PARTS =
   'marker-current: slider-marker-current, marker-desired: slider-marker-desired, ' +
   'gap: slider-gap, error: slider-error';
 
+export interface PageEnd {
+  messages: Messages<SurveyFormKey>;
+  progress: SurveyProgress;
+  /** What the respondent was told is missing (after a failed submit). */
+  missing: readonly string[];
+  /** Read the list out (role="alert"): on a failed submit, not after every answer. */
+  announce: boolean;
+  disabled: boolean;
+  onSubmit: () => void;
+}
+
 /** The page layout's end: progress, what is missing (after a failed submit), and Submit. */
-export function pageEndTemplate(
-  messages: Messages<SurveyFormKey>,
-  progress: SurveyProgress,
-  missing: readonly string[],
-  announce: boolean,
-  disabled: boolean,
-  onSubmit: () => void,
-) {
+export function pageEndTemplate({
+  messages,
+  progress,
+  missing,
+  announce,
+  disabled,
+  onSubmit,
+}: PageEnd) {
   return html`${progressTemplate(messages, progress)}
     ${
       missing.length

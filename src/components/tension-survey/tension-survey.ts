@@ -27,14 +27,13 @@ import type { SurveyOutcome } from './tension-survey-result.js';
 import { SurveyLayout } from './tension-survey.layout.js';
 import { SLIDER_PARTS, pageEndTemplate, roleTemplate } from './tension-survey.parts.js';
 import type { RubricSection, RubricState } from './tension-survey.rubric.js';
+import { SurveyDrafts } from './tension-survey.drafts.js';
 import { styles } from './tension-survey.styles.js';
 
 export type { SurveySubmitDetail } from '../../internal/events.js';
 
-type DraftStore = typeof import('./tension-survey.persist.js');
 // The response's builder: its schema is most of zod, which the first paint need not wait for.
 const loadBuilder = () => import('../../core/survey-response.js');
-type SetAsideNotice = import('./tension-survey.persist.js').SetAsideNotice;
 
 /** A marker as the survey keeps it: a position, null while unanswered, 0 for Unsure. */
 type Mark = number | null;
@@ -154,10 +153,10 @@ export class TensionSurvey extends FormControlElement {
       this.#rubricSection?.reseed();
       this.missing = [];
       this.#outcome?.clear();
-      this.#withStore((store) => store.removeStoredDraft(this.persist));
+      this.#drafts.remove();
     },
     restore: (state) => {
-      if (typeof state === 'string') this.#restore(() => state);
+      if (typeof state === 'string') this.#drafts.restore(() => state);
     },
     invalid: () => this.#check(),
   });
@@ -182,39 +181,21 @@ export class TensionSurvey extends FormControlElement {
   #rubricLoading = false;
   #rubricError = '';
   readonly #builder = new LazyModule(this, loadBuilder);
-  /** The draft store, loaded by a survey with `persist` or a form state to restore. */
-  #draftStore?: Promise<DraftStore>;
-  /** A draft being read. */
-  #restoring?: Promise<void>;
-  /** Stops following other tabs' drafts (with `persist`). */
-  #unwatch?: () => void;
-  /** The notice of a draft's parts that no longer fit the survey, once one was read. */
-  #setAside?: SetAsideNotice;
-  /** Storage is off limits here (a sandboxed frame): drafts last only as long as the page. */
-  #draftsOff = false;
+  readonly #drafts = new SurveyDrafts(this, {
+    persist: () => this.persist,
+    submitted: () => this.response !== null,
+    state: () => this.#draft(),
+    fit: () => surveyConfig(this),
+    apply: (state) => {
+      ({ answers: this.answers, role: this.chosenRole, rubric: this.#rubric.draft } = state);
+      this.step = state.step ?? this.step;
+      this.#rubricSection?.reseed();
+    },
+  });
   /** The submitted state and the result view, loaded on the first submit. */
   #outcome?: SurveyOutcome;
   readonly #layout = new SurveyLayout(this);
   #responseId = Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
-
-  override connectedCallback() {
-    super.connectedCallback();
-    if (!this.persist) return;
-    this.#restore((store) => {
-      // Another tab's draft is merged in; when it submits (its draft removed), this one is kept.
-      this.#unwatch = store.watchDraft(this.persist, (text) => {
-        if (this.response) return;
-        if (text) this.#restore(() => text, true);
-        else this.#save();
-      });
-      return store.readStoredDraft(this.persist);
-    });
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.#unwatch?.();
-  }
 
   override willUpdate() {
     this.#locale = this.#packs.read();
@@ -246,7 +227,8 @@ export class TensionSurvey extends FormControlElement {
     // The steps layout's module, when its first render asked for it.
     if (this.#layout.loading) done = await this.#layout.loading.then(settled);
     // A draft still being read: the update it brings belongs to this one.
-    return this.#restoring ? this.#restoring.then(settled) : done;
+    const restoring = this.#drafts.restoring;
+    return restoring ? restoring.then(settled) : done;
   }
 
   #draft() {
@@ -256,38 +238,6 @@ export class TensionSurvey extends FormControlElement {
       rubric: this.rubric !== null ? this.#rubric.draft : undefined,
       step: this.step,
     });
-  }
-
-  #save() {
-    if (this.persist) this.#withStore((store) => store.storeDraft(this.persist, this.#draft()));
-  }
-
-  /** Runs `use` once the draft store (and the draft's reader) has loaded; see its module. */
-  #withStore<T>(use: (store: DraftStore) => T): Promise<T> {
-    return (this.#draftStore ??= import('./tension-survey.persist.js')).then(use);
-  }
-
-  /**
-   * Takes answers from a draft's text (a stored draft, a restored form state, another tab's draft
-   * to `merge` into this one's); what no longer fits the survey is set aside, with a notice.
-   */
-  #restore(text: (store: DraftStore) => string | null, merge = false) {
-    const restoring = this.#withStore((store) => {
-      const source = text(store);
-      this.#draftsOff = !store.draftsAvailable();
-      this.requestUpdate();
-      const draft =
-        source &&
-        store.readDraft(this, this.persist, source, surveyConfig(this), merge && this.#draft());
-      if (!draft) return;
-      ({ answers: this.answers, role: this.chosenRole, rubric: this.#rubric.draft } = draft.state);
-      this.step = draft.state.step ?? this.step;
-      this.#setAside = draft.setAside ?? this.#setAside;
-      this.#rubricSection?.reseed();
-    });
-    const pending = (this.#restoring = restoring.finally(() => {
-      if (this.#restoring === pending) this.#restoring = undefined;
-    }));
   }
 
   /** The answers as a response, checked by the schema; undefined while the checks load. */
@@ -363,7 +313,7 @@ export class TensionSurvey extends FormControlElement {
 
   #afterAnswer() {
     this.#builder.preload(); // a respondent at work: the response's checks will be needed
-    this.#save();
+    this.#drafts.save();
     this.#announce = false;
     if (this.missing.length) this.missing = this.missingAnswers().map(([label]) => label);
   }
@@ -380,7 +330,7 @@ export class TensionSurvey extends FormControlElement {
       const response = this.#build()!;
       if (!response.ok) return reportProblems(this, response.problems);
       (this.#outcome ??= new SurveyOutcome(this)).show(response.value);
-      this.#withStore((store) => store.removeStoredDraft(this.persist));
+      this.#drafts.remove();
       emit(this, 'survey-submit', response.value);
       await this.updateComplete;
       this.#outcome.focusTitle();
@@ -437,8 +387,8 @@ export class TensionSurvey extends FormControlElement {
     const rubric =
       this.rubric !== null ? this.#rubricSection?.progress(this.rubricRequired) : undefined;
     const notices = html`${this.#problems.length ? configErrorTemplate(messages.configError, this.#problems) : nothing}
-    ${this.#draftsOff ? html`<p>${messages.noDrafts}</p>` : nothing}
-    ${this.#setAside?.(this.#text!)}`;
+    ${this.#drafts.off ? html`<p>${messages.noDrafts}</p>` : nothing}
+    ${this.#drafts.setAside?.(this.#text!)}`;
     const role = this.#roles.length
       ? roleTemplate(messages, this.#roles, this.chosenRole, off, this.#handleRole)
       : null;
@@ -454,12 +404,19 @@ export class TensionSurvey extends FormControlElement {
         sections: this.renderSections(),
         disabled: off,
         missing: () => this.missingAnswers(),
-        go: (key) => ((this.step = key), this.#save()),
+        go: (key) => ((this.step = key), this.#drafts.save()),
         submit: () => this.#submit(),
       }));
     const progress = surveyProgress({ tensions: this.#ids, answers: this.answers, rubric });
     return html`${notices} ${role} ${this.renderSections()}
-    ${pageEndTemplate(messages, progress, this.missing, this.#announce, off, this.#submit)}`;
+    ${pageEndTemplate({
+      messages,
+      progress,
+      missing: this.missing,
+      announce: this.#announce,
+      disabled: off,
+      onSubmit: this.#submit,
+    })}`;
   }
 }
 

@@ -1,0 +1,136 @@
+/**
+ * The sections of `<team-results>` that follow the chart: the rubric's stage distribution and the
+ * discussion prompts for the largest gaps and splits, each with both sides' benefits and the
+ * explore text. Templates only: the element hands in the figures and its words.
+ */
+import { html, nothing, svg } from 'lit';
+import type { Aggregate } from '../../core/aggregate/index.js';
+import { discussionPrompts } from '../../core/catalog/prompts.js';
+import { rubricCatalog } from '../../core/catalog/rubric.js';
+import { tensionCatalog } from '../../core/catalog/tensions.js';
+import type { ExploreLanguage } from '../../core/catalog/explore-text.js';
+import { discussionTopics } from '../../core/discussion.js';
+import type { DiscussionReason } from '../../core/discussion.js';
+import { format } from '../../core/i18n/index.js';
+import type { Messages } from '../../core/i18n/index.js';
+import type { TeamResultsKey } from '../../core/i18n/team-results.js';
+import { STAGE_IDS } from '../../core/schema.js';
+import type { Locale, TensionId } from '../../core/schema.js';
+import { dataTable } from '../../internal/data-table.js';
+import { exploreTemplate } from '../../internal/explore.js';
+import { heading } from '../../internal/heading.js';
+import type { LocalePacks } from '../../internal/locale-packs.js';
+import { rubricsText, stagesText } from '../../internal/pack-rubric-text.js';
+
+export interface DiscussView {
+  words: Messages<TeamResultsKey>;
+  figures: Aggregate;
+  locale: Locale;
+  packs: LocalePacks;
+  headingLevel: number;
+  /** Explore both sides in the page's language; undefined while it loads. */
+  explore: ExploreLanguage | undefined;
+}
+
+/** A built-in tension's text in the page's language (a registered pack's words first). */
+export function tensionText(packs: LocalePacks, locale: Locale, id: string) {
+  const tensions = packs.in(tensionCatalog[locale].tensions, (pack) => pack.tensions);
+  return tensions.find((tension) => tension.id === id);
+}
+
+export function rubricSection({ words, figures, locale, packs, headingLevel }: DiscussView) {
+  const rubric = figures.rubric.filter((dimension) => dimension.n > 0);
+  if (!rubric.length) return nothing;
+  const [catalog] = rubricsText(packs, rubricCatalog[locale]);
+  const stages = stagesText(packs);
+  const title = (id: string) =>
+    catalog?.dimensions.find((dimension) => dimension.id === id)?.title ?? id;
+  const stage = (id: string | null) =>
+    id ? (stages.find((candidate) => candidate.id === id)?.label ?? id) : '–';
+  const bar = (share: number) =>
+    svg`<svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true"><rect width="100" height="8" class="bar-track" /><rect width=${Math.round(share * 100)} height="8" class="bar-fill" /></svg>`;
+  return html`<section class="rubric" part="rubric" aria-labelledby="rubric-title">
+    ${heading(headingLevel, 0, words.rubricTitle, 'rubric-title')}
+    ${dataTable(
+      words.rubricCaption,
+      [words.dimension, ...STAGE_IDS.map(stage), words.median],
+      rubric.map((dimension) => [
+        title(dimension.dimension),
+        ...STAGE_IDS.map(
+          (id) =>
+            html`${dimension.counts[id]} <span class="bars">${bar(dimension.shares[id])}</span>`,
+        ),
+        stage(dimension.median),
+      ]),
+    )}
+  </section>`;
+}
+
+/** Why a tension is up for discussion, in words. */
+function reasonText(
+  view: DiscussView,
+  tension: string,
+  reason: DiscussionReason,
+  decimal: Intl.NumberFormat,
+) {
+  const words = view.words;
+  switch (reason.kind) {
+    case 'gap': {
+      const pole = tensionText(view.packs, view.locale, tension)?.[reason.toward].label ?? '';
+      return format(words.whyGap, { gap: decimal.format(reason.absGap), pole });
+    }
+    case 'split':
+      return format(words.whySplit, { spread: decimal.format(reason.spread) });
+    case 'roles': {
+      const [low, high] = reason.roles;
+      return format(words.whyRoles, { low, high, difference: decimal.format(reason.difference) });
+    }
+  }
+}
+
+export function promptsSection(view: DiscussView) {
+  const { words, figures, locale, packs, headingLevel } = view;
+  const topics = discussionTopics(figures);
+  if (!topics.length) return nothing;
+  const decimal = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  return html`<section class="prompts" part="prompts" aria-labelledby="prompts-title">
+    ${heading(headingLevel, 0, words.promptsTitle, 'prompts-title')}
+    <p>${words.promptsIntro}</p>
+    ${topics.map(({ tension: id, reasons }) => {
+      const tension = tensionText(packs, locale, id);
+      const prompts =
+        packs.in(discussionPrompts[locale], (pack) => pack.prompts)[id as TensionId] ?? [];
+      return html`<article class="prompt">
+        ${heading(headingLevel, 1, tension?.name ?? id)}
+        ${reasons.map((reason) => html`<p class="why">${reasonText(view, id, reason, decimal)}</p>`)}
+        ${
+          prompts.length
+            ? html`<ul class="questions">
+                ${prompts.map((question) => html`<li>${question}</li>`)}
+              </ul>`
+            : nothing
+        }
+        ${
+          tension
+            ? html`${heading(headingLevel, 2, words.benefits)}
+                <div class="poles">
+                  ${[tension.left, tension.right].map(
+                    (pole) =>
+                      html`<div>
+                        ${heading(headingLevel, 3, pole.label)}
+                        <ul>
+                          ${pole.benefits.map((benefit) => html`<li>${benefit}</li>`)}
+                        </ul>
+                      </div>`,
+                  )}
+                </div>
+                ${exploreTemplate(id, tension, view.explore, 'poles')}`
+            : nothing
+        }
+      </article>`;
+    })}
+  </section>`;
+}
