@@ -9,11 +9,53 @@
  */
 import { DEFAULT_POINTS, MAX_POINTS, MIN_POINTS, RESPONSE_VERSION } from './constants.js';
 import { STAGE_IDS } from './ids.js';
-import { isoDateTimeToMillis } from './schema.js';
 import type { RubricRating, SurveyResponse, TensionAnswer } from './schema.js';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+
+/** Ids seen valid: a team's responses repeat the same few, so each is tested once. */
+const slugs = new Set<string>();
+function isSlug(value: string): boolean {
+  if (slugs.has(value)) return true;
+  if (!SLUG.test(value)) return false;
+  if (slugs.size < 512) slugs.add(value);
+  return true;
+}
+
+const daysIn = (year: number, month: number) =>
+  month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(month)
+      ? 30
+      : 31;
+
+/**
+ * Whether `isoDateTimeToMillis` (./schema.ts) reads `value` as a real date and time, in plain
+ * arithmetic (no Date objects: it runs once per response).
+ */
+export function isIsoDateTime(value: string): boolean {
+  const m = ISO_DATE_TIME.exec(value);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second = 0, offsetHour = 0, offsetMinute = 0] = m
+    .slice(1)
+    .map((part) => Number(part ?? 0)) as number[];
+  return (
+    month! >= 1 &&
+    month! <= 12 &&
+    day! >= 1 &&
+    day! <= daysIn(year!, month!) &&
+    hour! < 24 &&
+    minute! < 60 &&
+    second < 60 &&
+    offsetHour < 24 &&
+    offsetMinute < 60
+  );
+}
 
 type Plain = Record<string, unknown>;
 
@@ -51,7 +93,7 @@ function plainTensions(value: unknown, points: number): Record<string, TensionAn
   const out: Record<string, TensionAnswer> = {};
   for (const key of keys) {
     const answer = value[key];
-    if (!SLUG.test(key) || !isPlain(answer)) return undefined;
+    if (!isSlug(key) || !isPlain(answer)) return undefined;
     const { current, desired } = answer;
     if (!isPosition(current, points) || !isPosition(desired, points)) return undefined;
     out[key] = { current: current as number | null, desired: desired as number | null };
@@ -67,7 +109,7 @@ function plainRubric(value: unknown): Record<string, RubricRating> | undefined {
   const out: Record<string, RubricRating> = {};
   for (const key of keys) {
     const rating = value[key];
-    if (!SLUG.test(key) || !isPlain(rating) || !isStage(rating.stage)) return undefined;
+    if (!isSlug(key) || !isPlain(rating) || !isStage(rating.stage)) return undefined;
     const made: Plain = { stage: rating.stage };
     if ('evidence' in rating) {
       const { evidence } = rating;
@@ -97,9 +139,9 @@ export function plainResponse(input: unknown): SurveyResponse | undefined {
     id.length < 1 ||
     id.length > 64 ||
     typeof survey !== 'string' ||
-    !SLUG.test(survey) ||
+    !isSlug(survey) ||
     typeof submittedAt !== 'string' ||
-    Number.isNaN(isoDateTimeToMillis(submittedAt)) ||
+    !isIsoDateTime(submittedAt) ||
     typeof locale !== 'string' ||
     !LANGUAGE_TAG.test(locale)
   )

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plainResponse } from '../../../src/core/plain-response.js';
-import { STAGE_IDS, TENSION_IDS, parseResponse } from '../../../src/core/schema.js';
+import { isIsoDateTime, plainResponse } from '../../../src/core/plain-response.js';
+import {
+  STAGE_IDS,
+  TENSION_IDS,
+  isoDateTimeToMillis,
+  parseResponse,
+} from '../../../src/core/schema.js';
 
 // plainResponse may leave anything to the schema, but whatever it takes, the schema must take
 // with the same output (fields, their order, trimmed text, unknown fields dropped).
@@ -157,5 +162,35 @@ describe('plainResponse', () => {
     expect(plainResponse({ ...input, tensions: { pace: new Answer() } })).toBeUndefined();
     expect(plainResponse({ ...input, tensions: { [Symbol('s')]: 1 } })).toBeUndefined();
     expect(plainResponse(Object.assign(new (class Response {})(), input))).toBeUndefined();
+  });
+
+  it('reads a date and time as isoDateTimeToMillis does', () => {
+    const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+    const dateTime = fc
+      .tuple(
+        fc.oneof(
+          fc.constantFrom(0, 100, 1900, 2000, 2023, 2024, 9999),
+          fc.integer({ min: 0, max: 9999 }),
+        ),
+        two(14),
+        two(32),
+        two(25),
+        two(61),
+        fc.option(two(61)),
+        fc.option(fc.constantFrom('.5', '.123456', '.')),
+        fc.constantFrom('Z', '+02:00', '-05:30', '+24:00', '+01:60', '', 'z'),
+      )
+      .map(
+        ([year, month, day, hour, minute, second, fraction, zone]) =>
+          `${String(year).padStart(4, '0')}-${month}-${day}T${hour}:${minute}${second === null ? '' : `:${second}${fraction ?? ''}`}${zone}`,
+      );
+    fc.assert(
+      fc.property(fc.oneof(dateTime, fc.string({ maxLength: 30 })), (value) => {
+        expect(isIsoDateTime(value)).toBe(!Number.isNaN(isoDateTimeToMillis(value)));
+      }),
+      { numRuns: 20000 },
+    );
+    for (const value of ['2024-02-29T23:59:59Z', '0000-02-29T00:00Z', '1900-02-29T09:00:00Z'])
+      expect(isIsoDateTime(value)).toBe(!Number.isNaN(isoDateTimeToMillis(value)));
   });
 });
