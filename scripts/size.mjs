@@ -19,7 +19,10 @@ const budgets = [
   // 65 KB until issue 13 added a sixth element, <tension-plan>, and the plan to the domain: 64 KB
   // before (README), 74.5 KB measured after (the element about 5 KB, the plan's core about 5 KB);
   // with issue 11's headings and announcer and issue 12's locale packs, 76.3 KB measured.
-  { entry: 'tensionkit.js', budget: 77, note: 'every element registered (charts load on demand)' },
+  // 77 KB until issue 14's chart update: reading valid responses without zod (core/plain-response.ts,
+  // 0.7 KB) took a 1,000-response update from 43.8 to 22.9 ms at the median (76.8 -> 77.5 KB
+  // measured; <gap-chart>'s own file stays within its 35 KB).
+  { entry: 'tensionkit.js', budget: 78, note: 'every element registered (charts load on demand)' },
   // 30 KB until issue 13 put the plan in the domain as the contract asks (schema, JSON and code,
   // the statement's words in both languages, check-back, the working copy): 29.2 KB before,
   // 34.1 KB measured after.
