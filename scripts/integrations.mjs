@@ -63,6 +63,33 @@ function fixNativeEvents(file) {
   writeFileSync(file, text.replaceAll(`CustomEvent<${NATIVE}>`, 'Event'));
 }
 
+const camelize = (name) => name.replace(/-([a-z0-9])/g, (_, letter) => letter.toUpperCase());
+
+/**
+ * Vue checks a component's props by their camelCase names (`left-label` in a template is the prop
+ * `leftLabel`) and a listener `@survey-submit` against the prop `onSurveySubmit`; the generator
+ * writes the JSX spellings (`"left-label"`, `"onsurvey-submit"`), which a strict vue-tsc rejects.
+ * Its global JSX block goes too: it declared Vue components as every JSX's intrinsic elements,
+ * clashing with React's or Preact's JSX in a project that has both. test/types/vue.test.mjs checks
+ * the result with vue-tsc.
+ */
+const VUE_IMPORT = 'import type { DefineComponent, HTMLAttributes } from "vue";';
+function fixVueNames(file) {
+  const text = readFileSync(file, 'utf8')
+    .replace(/^(\s+)("?)(on)?([\w-]+)\2\?: (.*)$/gm, (line, indent, _quote, on, name, type) => {
+      if (on && type.startsWith('(e: ')) {
+        const event = camelize(name);
+        return `${indent}on${event[0].toUpperCase()}${event.slice(1)}?: ${type}`;
+      }
+      return `${indent}${camelize((on ?? '') + name)}?: ${type}`;
+    })
+    .replace(/\ndeclare global \{\n {2}namespace JSX \{[\s\S]*?\n {2}\}\n\}\n/, '\n')
+    // An element takes the global HTML attributes too (`lang`, `id`, `aria-*`), as Vue types them.
+    .replace('import type { DefineComponent } from "vue";', VUE_IMPORT)
+    .replace(/DefineComponent<(\w+)>/g, 'DefineComponent<$1 & Omit<HTMLAttributes, keyof $1>>');
+  writeFileSync(file, text);
+}
+
 const quiet = { hideLogs: true };
 const forFrameworks = typedForFrameworks();
 mkdirSync(OUT, { recursive: true });
@@ -71,6 +98,7 @@ generateJsxTypes(forFrameworks, { ...quiet, outdir: OUT, fileName: 'jsx.d.ts' })
 fixNativeEvents(`${OUT}/jsx.d.ts`);
 generateVuejsTypes(forFrameworks, { ...quiet, outdir: OUT, fileName: 'vue.d.ts' });
 fixNativeEvents(`${OUT}/vue.d.ts`);
+fixVueNames(`${OUT}/vue.d.ts`);
 
 // The generated JSX file is framework-neutral; these two put it into React's and Preact's JSX.
 const tagMap = elements

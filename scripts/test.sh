@@ -26,15 +26,17 @@ step "build and bundle sizes"
 npm run --silent build
 node scripts/size.mjs
 
-step "framework types: React 19 and Preact TSX against the built package"
+step "framework types: React 19 and Preact TSX, Vue templates against the built package"
 # Every element in TSX, and `@ts-expect-error` lines for a misspelled attribute and wrong types.
 node node_modules/typescript/bin/tsc -p test/types/tsconfig.json
+# Every element in a Vue SFC (vue-tsc, strict templates); mistakes.vue must fail, line by line.
+node --test test/types/vue.test.mjs
 
 step "package: every entry imports in Node; editor files; the packed tarball installs; README theming"
 node --test test/package/
 node scripts/readme-theming.mjs --check
 
-step "strict-CSP pages with Trusted Types (Chromium)"
+step "strict-CSP pages with Trusted Types (Chromium); a failed form submit in Firefox ESR"
 node --test test/csp/
 
 step "browser tests (Chromium, Firefox ESR)"

@@ -3,9 +3,13 @@
  * file beside this one, so the page runs one Lit), creates the element with its attributes, and
  * links it to the parent page (events and height out, responses in) when `origin` is given.
  * With `action`, the survey sits in a plain form that posts its response to that handler.
+ * The page's words follow a locale pack for its `lang` (a `<script type="application/json"
+ * data-tensionkit-locale>` added to a self-hosted copy of the page, or `registerLocale`).
  */
 import { pickLocale } from '../core/i18n/index.js';
 import { embedStrings } from '../core/i18n/embed.js';
+import { translated } from '../core/i18n/pack-merge.js';
+import { localeRegistry, packFor } from '../core/i18n/registry.js';
 import type { InputProblem } from '../core/schema.js';
 import { Bridge } from './bridge.js';
 import { elementAttributes, isOrigin, parseEmbedPage } from './embed-query.js';
@@ -21,8 +25,30 @@ const content = document.getElementById('embed')!;
 const heading = document.getElementById('embed-title')!;
 const isColour = (text: string) => CSS.supports('color', text);
 
-// The page's words follow `lang` even when the rest of the query is wrong.
-const words = embedStrings[pickLocale(query.get('lang'))];
+// The page's words follow `lang` (and its pack) even when the rest of the query is wrong.
+const lang = query.get('lang') ?? 'en';
+const wordsNow = () =>
+  translated(packFor(lang), embedStrings[pickLocale(lang)], (pack) => pack.embed);
+let words = wordsNow();
+/** Texts to set again in the pack's words when one arrives: each as a function of the words. */
+const worded = new Map<Node, (now: typeof words) => string>();
+const say = (node: Node, text: (now: typeof words) => string) => {
+  worded.set(node, text);
+  node.textContent = text(words);
+};
+localeRegistry().listeners.add(() => {
+  words = wordsNow();
+  for (const [node, text] of worded) node.textContent = text(words);
+  if (worded.has(heading)) document.title = heading.textContent ?? '';
+});
+// The page's own pack scripts (added later too), read here as well: an element's script reads
+// them only once it runs, and after a bad query none does.
+const readPacks = () => {
+  if (document.querySelector('script[data-tensionkit-locale]'))
+    void import('../internal/locale-page.js').then((loaded) => loaded.readPackScripts());
+};
+new MutationObserver(readPacks).observe(document, { childList: true, subtree: true });
+readPacks();
 const page = parseEmbedPage(query, isColour);
 // A good origin still hears of a mistake elsewhere in the query.
 const origin = query.get('origin');
@@ -37,7 +63,9 @@ else {
   if (theme) root.dataset['theme'] = theme;
   // Set through the CSSOM, which a strict CSP allows (a style attribute in markup it blocks).
   if (accent) root.style.setProperty('--tk-accent', accent);
-  heading.textContent = document.title = title ?? words[tag];
+  if (title) heading.textContent = title;
+  else say(heading, (now) => now[tag]);
+  document.title = heading.textContent ?? '';
   try {
     await import(/* @vite-ignore */ new URL(`./${tag}.js`, import.meta.url).href);
   } catch (error) {
@@ -74,7 +102,7 @@ function showProblems(problems: readonly InputProblem[]) {
   box.className = 'config-error';
   box.setAttribute('role', 'alert');
   const strong = document.createElement('strong');
-  strong.textContent = words.configError;
+  say(strong, (now) => now.configError);
   const list = document.createElement('ul');
   for (const problem of problems) {
     const item = document.createElement('li');

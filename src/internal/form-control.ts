@@ -67,10 +67,31 @@ export class FormControl implements ReactiveController {
     this.#options = options;
     this.internals = host.attachInternals();
     host.addController(this);
-    host.addEventListener('invalid', () => {
+    host.addEventListener('invalid', (event) => {
+      // The element says what is missing itself (its message, role="alert", tied to the control
+      // by aria-describedby) and focuses the control: handled, so the browser neither shows its
+      // bubble nor tries to focus the host, which Firefox cannot ("The invalid form control is
+      // not focusable"). The form still does not submit.
+      event.preventDefault();
       this.#setUserInvalid(true);
       options.invalid?.();
+      if (this.#firstInvalid()) options.validity()?.[1]?.focus();
     });
+  }
+
+  /**
+   * Whether no control before this one in its form is invalid: a failed submit focuses the first
+   * invalid control only (a native one is focused by the browser), as the browser would.
+   */
+  #firstInvalid(): boolean {
+    const form = this.internals.form;
+    if (!form) return true;
+    for (const control of form.elements) {
+      if (control === this.#host) return true;
+      const { willValidate, validity } = control as Partial<FormControlSurface>;
+      if (willValidate && validity && !validity.valid) return false;
+    }
+    return true;
   }
 
   /** Before render: a shown error goes as soon as the element is valid, in this same update. */

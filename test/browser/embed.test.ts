@@ -155,6 +155,42 @@ describe('dist/embed.html in a cross-origin iframe', () => {
     await waitUntil(async () => (await count()) === 12, 'the chart took the team');
   });
 
+  it('takes its words from a locale pack on the page, for its heading, title and error', async () => {
+    const pack = {
+      lang: 'fr',
+      embed: { 'tension-slider': 'Une tension', configError: 'Configuration à revoir' },
+    };
+    const addPack = `const script = document.createElement('script');
+      script.type = 'application/json';
+      script.dataset.tensionkitLocale = '';
+      script.textContent = ${JSON.stringify(JSON.stringify(pack))};
+      document.body.append(script);`;
+    const { tag } = embedFrame({ element: 'tension-slider', tension: 'pace', lang: 'fr' });
+    await inFrame(tag, elementReady('tension-slider'));
+    const words = await inFrame<string[]>(
+      tag,
+      `${addPack}
+      const heading = document.getElementById('embed-title');
+      for (let i = 0; i < 250 && heading.textContent !== 'Une tension'; i++)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      return [heading.textContent, document.title];`,
+    );
+    expect(words).to.deep.equal(['Une tension', 'Une tension']);
+    // A bad query: no element runs, and the page reads the pack itself.
+    const { tag: bad } = embedFrame({ tensoins: 'pace', lang: 'fr' });
+    const shown = await inFrame<string>(
+      bad,
+      `for (let i = 0; i < 250 && !document.querySelector('[role="alert"]'); i++)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      ${addPack}
+      const strong = document.querySelector('[role="alert"] strong');
+      for (let i = 0; i < 250 && strong.textContent !== 'Configuration à revoir'; i++)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      return strong.textContent;`,
+    );
+    expect(shown).to.equal('Configuration à revoir');
+  });
+
   it('shows a bad parameter inside the frame and posts tk-error', async () => {
     const { frame, tag } = embedFrame({ tensoins: 'pace', origin: location.origin });
     const error = (await oneEvent(frame, 'tk-error')) as CustomEvent<{ path: string }>;

@@ -1,8 +1,8 @@
 /**
  * Locale packs across every element: a pseudo-locale (every string of the English template
- * marked) changes every word of every element, nested ones included; missing keys fall back to
- * English marked lang="en"; a pack registered later re-renders the page; `strings` reach nested
- * elements.
+ * marked) changes every word of every element, nested ones included, in text and in the
+ * attributes that name or describe a control; missing keys fall back to English marked
+ * lang="en"; a pack registered later re-renders the page; `strings` reach nested elements.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
@@ -12,7 +12,9 @@ import { localeRegistry } from '../../src/core/i18n/registry.js';
 import { registerLocale } from '../../src/core/index.js';
 import type { GapChart } from '../../src/components/gap-chart/gap-chart.js';
 import type { TensionSlider } from '../../src/components/tension-slider/tension-slider.js';
-import { fixtureTeam } from '../fixtures/gap-team.js';
+import type { SurveyResponse } from '../../src/core/schema.js';
+import { fixtureBaseline, fixtureTeam } from '../fixtures/gap-team.js';
+import { fixturePlan } from '../fixtures/plan.js';
 import { rubricResponses } from '../fixtures/rubric-team.js';
 
 const OPEN = '⟦';
@@ -29,22 +31,50 @@ function marked<T>(value: T): T {
 /** The pseudo-locale, built from the English template the build writes to dist/locales/en.json. */
 const pseudo = (lang: string): LocalePack => ({ ...marked(localePack('en')), lang });
 
-/** Text nodes with words and no mark, in `root` and every shadow root under it (nested too). */
+/** Attributes whose words a reader sees or hears: a control's name, value or hint. */
+const WORDED = [
+  'aria-label',
+  'aria-valuetext',
+  'aria-roledescription',
+  'placeholder',
+  'title',
+  'alt',
+];
+
+/**
+ * Text nodes and worded attributes with words and no mark, in `root` and every shadow root under
+ * it (nested too).
+ */
 function unmarked(root: Node, out: string[] = []): string[] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const where = (node: Node) => (node.getRootNode() as ShadowRoot).host?.localName ?? 'page';
+  // Figures and punctuation are the same in every language.
+  const hasWords = (text: string) => /\p{L}/u.test(text) && !text.includes(OPEN);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node instanceof Element) {
       if (node.shadowRoot) unmarked(node.shadowRoot, out);
+      for (const name of WORDED) {
+        const value = node.getAttribute(name);
+        if (value && hasWords(value))
+          out.push(`<${where(node)}> <${node.localName} ${name}> "${value}"`);
+      }
       continue;
     }
     const parent = node.parentElement;
     if (!parent || parent.closest('style, script')) continue;
     const text = (node as Text).data.replace(/\s+/g, ' ').trim();
-    // Figures and punctuation are the same in every language.
-    if (/\p{L}/u.test(text) && !text.includes(OPEN)) {
-      const host = (node.getRootNode() as ShadowRoot).host?.localName ?? 'page';
-      out.push(`<${host}> <${parent.localName}> "${text}"`);
-    }
+    if (hasWords(text)) out.push(`<${where(node)}> <${parent.localName}> "${text}"`);
+  }
+  return out;
+}
+
+/** Elements marked `lang="en"` (text a pack left English) in the shadow roots under `root`. */
+function markedEnglish(root: ParentNode, out: string[] = []): string[] {
+  for (const el of root.querySelectorAll('*')) {
+    if (!el.shadowRoot) continue;
+    for (const marked of el.shadowRoot.querySelectorAll('[lang]'))
+      out.push(`<${el.localName}> <${marked.localName}> "${marked.textContent!.trim()}"`);
+    markedEnglish(el.shadowRoot, out);
   }
   return out;
 }
@@ -58,6 +88,16 @@ function markedCount(root: Node): number {
   }
   return count;
 }
+
+/**
+ * A plan to check back against, without the typed text a check-back lists as it is (warning
+ * signs): that is the team's, not the library's words.
+ */
+const planWithoutSigns = () => {
+  const plan = fixturePlan();
+  for (const entry of Object.values(plan.tensions)) entry.warningSigns = [];
+  return plan;
+};
 
 /** Responses without roles: role names are the page's data, not the library's words. */
 const team = () =>
@@ -89,11 +129,21 @@ describe('locale packs', () => {
         <stage-rubric mode="team" .responses=${rubricResponses(6)}></stage-rubric>
         <gap-chart .responses=${team()}></gap-chart>
         <team-results .responses=${team()}></team-results>
+        <team-results .responses=${team()} .plan=${planWithoutSigns()}></team-results>
+        <tension-plan .responses=${team()}></tension-plan>
       </div>`,
     );
     await settled(page);
-    // English until the pack arrives.
+    await waitUntil(
+      () => page.querySelectorAll('team-results')[1]!.shadowRoot!.querySelector('.check-back'),
+      'the check-back',
+    );
+    await settled(page);
+    // English until the pack arrives: the plan's rows, statement and check-back too.
     expect(unmarked(page).length).to.be.greaterThan(100);
+    const plan = page.querySelector('tension-plan')!.shadowRoot!;
+    expect(plan.querySelectorAll('fieldset.tension').length).to.equal(7);
+    expect(plan.querySelectorAll('.statement article').length).to.equal(7);
     const script = document.createElement('script');
     script.type = 'application/json';
     script.dataset.tensionkitLocale = '';
@@ -119,13 +169,77 @@ describe('locale packs', () => {
       expect(survey.querySelector('stage-rubric')!.shadowRoot!.textContent).to.include(OPEN);
       const results = page.querySelector('team-results')!.shadowRoot!;
       expect(results.querySelector('gap-chart')!.shadowRoot!.textContent).to.include(OPEN);
-      // Nothing is marked English: the pack is complete.
-      expect(page.querySelector('tension-slider')!.shadowRoot!.querySelector('[lang]')).to.equal(
-        null,
-      );
+      // The plan's rows, its statement and a check-back against a plan were reached.
+      expect(plan.querySelector('fieldset.tension legend')!.textContent).to.include(OPEN);
+      expect(plan.querySelector('.statement article p')!.textContent).to.include(OPEN);
+      const check = page.querySelectorAll('team-results')[1]!.shadowRoot!;
+      expect(check.querySelector('.check-back .position')!.textContent).to.include(OPEN);
+      // Nothing is marked English in any element: the pack is complete.
+      expect(markedEnglish(page), 'elements marked lang="en"').to.deep.equal([]);
     } finally {
       script.remove();
     }
+  });
+
+  it('a pseudo-locale reaches a survey’s steps, its result, its share code and the team picture', async () => {
+    await registerLocale(pseudo('x-pseudo'));
+    const page = await fixture<HTMLElement>(
+      html`<div lang="x-pseudo">
+        <tension-survey layout="steps" tensions="pace flexibility"></tension-survey>
+        <tension-survey tensions="pace flexibility" .responses=${team()}></tension-survey>
+      </div>`,
+    );
+    await settled(page);
+    const answer = (root: ShadowRoot) => {
+      for (const slider of root.querySelectorAll('tension-slider')) {
+        [slider.current, slider.desired] = [2, 6];
+        slider.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      }
+    };
+    // The steps survey on its review step: each answer with a Change button.
+    const steps = page.querySelector('tension-survey')!.shadowRoot!;
+    answer(steps);
+    for (const _tension of ['pace', 'flexibility']) {
+      await settled(page);
+      steps.querySelector<HTMLButtonElement>('button.go')!.click();
+    }
+    await waitUntil(() => steps.querySelector('.review'), 'the review step');
+    const root = page.querySelectorAll('tension-survey')[1]!.shadowRoot!;
+    answer(root);
+    await settled(page);
+    root.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+    await waitUntil(() => root.querySelector('[part="result"]'), 'the result');
+    await settled(page);
+    expect(unmarked(page), 'text the pack did not reach').to.deep.equal([]);
+    expect(markedEnglish(page)).to.deep.equal([]);
+  });
+
+  it('a pseudo-locale reaches answered elements, a baseline, aims and a plan’s step rows', async () => {
+    await registerLocale(pseudo('x-pseudo'));
+    const withoutRoles = (list: SurveyResponse[]) => list.map(({ role: _role, ...rest }) => rest);
+    const page = await fixture<HTMLElement>(
+      html`<div lang="x-pseudo">
+        <tension-slider tension="pace" .current=${2} .desired=${6}></tension-slider>
+        <stage-rubric .value=${{ roadmap: { stage: 'emerging' } }}></stage-rubric>
+        <gap-chart
+          .responses=${team()}
+          .baseline=${withoutRoles(fixtureBaseline())}
+          .aims=${{ pace: 3 }}
+        ></gap-chart>
+        <team-results
+          .responses=${team()}
+          .baseline=${withoutRoles(fixtureBaseline())}
+        ></team-results>
+        <tension-plan .responses=${team()}></tension-plan>
+      </div>`,
+    );
+    await settled(page);
+    const plan = page.querySelector('tension-plan')!.shadowRoot!;
+    plan.querySelector<HTMLButtonElement>('fieldset.tension > button')!.click();
+    await waitUntil(() => plan.querySelector('.step'), 'a step row');
+    await settled(page);
+    expect(unmarked(page), 'text the pack did not reach').to.deep.equal([]);
+    expect(markedEnglish(page)).to.deep.equal([]);
   });
 
   it('registerLocale reaches elements already on the page, and a later pack re-renders them', async () => {
@@ -150,6 +264,29 @@ describe('locale packs', () => {
     ).catch(() => undefined);
     expect(unmarked(page)).to.deep.equal([]);
     expect(question().hasAttribute('lang')).to.equal(false);
+  });
+
+  it('a plan’s statement and check-back write dates and lists in the pack’s language', async () => {
+    await registerLocale(pseudo('fr'));
+    const page = await fixture<HTMLElement>(
+      html`<div lang="fr">
+        <tension-plan .plan=${fixturePlan()}></tension-plan>
+        <team-results .responses=${team()} .plan=${fixturePlan()}></team-results>
+      </div>`,
+    );
+    const plan = page.querySelector('tension-plan')!.shadowRoot!;
+    const results = page.querySelector('team-results')!.shadowRoot!;
+    await waitUntil(
+      async () => (await settled(page), results.querySelector('.check-back')),
+      'the check-back',
+    );
+    await waitUntil(() => plan.querySelector('.statement'), 'the statement');
+    expect(plan.querySelector('.statement > p')!.textContent).to.include('10 mars 2026');
+    // Two warning signs, joined by the French "or".
+    expect(plan.querySelector('.statement article p')!.textContent).to.include(
+      'expectations ou schools stop sharing data',
+    );
+    expect(results.querySelector('.check-back > p')!.textContent).to.include('10 mars 2026');
   });
 
   it('a missing key falls back to English with lang="en" and one warning naming the keys', async () => {

@@ -44,7 +44,8 @@ const bodies = {
   get pack() {
     return `<div lang="x-pseudo"><tension-slider tension="pace"></tension-slider>
       <tension-survey tensions="pace,flexibility"></tension-survey>
-      <team-results src="/test/csp/responses.json"></team-results></div>${pseudoPack()}`;
+      <team-results src="/test/csp/responses.json"></team-results>
+      <tension-plan></tension-plan></div>${pseudoPack()}`;
   },
 };
 
@@ -161,11 +162,22 @@ describe('strict CSP with Trusted Types: any mix of scripts', () => {
 });
 
 describe('strict CSP with Trusted Types: a locale pack script', () => {
-  it('reaches elements of three separately bundled scripts, nested ones included', async () => {
-    const scripts = ['tension-slider.js', 'tension-survey.js', 'team-results.js'];
+  it('reaches elements of four separately bundled scripts, nested ones included', async () => {
+    const scripts = [
+      'tension-slider.js',
+      'tension-survey.js',
+      'team-results.js',
+      'tension-plan.js',
+    ];
     const { page, problems } = await open(scripts, 'pack');
     try {
-      await whenDefined(page, ['tension-slider', 'tension-survey', 'team-results', 'gap-chart']);
+      await whenDefined(page, [
+        'tension-slider',
+        'tension-survey',
+        'team-results',
+        'gap-chart',
+        'tension-plan',
+      ]);
       // Text nodes with words and no mark, through every shadow root; empty once the pack is in.
       const unmarked = await page.evaluate(async () => {
         const find = (root, out = []) => {

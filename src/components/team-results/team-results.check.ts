@@ -6,7 +6,8 @@
 import { nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PlanRecord } from '../../core/plan/schema.js';
-import type { InputProblem, Locale, SurveyResponse, Tension } from '../../core/schema.js';
+import type { InputProblem, SurveyResponse } from '../../core/schema.js';
+import type { CheckBackText } from './team-results.plan.js';
 
 const view = () => import('./team-results.plan.js');
 type View = Awaited<ReturnType<typeof view>>;
@@ -50,10 +51,9 @@ export class PlanCheck implements ReactiveController {
   render(
     checkIn: readonly SurveyResponse[],
     baseline: readonly SurveyResponse[] | null,
-    locale: Locale,
-    tension: (id: string) => Pick<Tension, 'name'> | undefined,
+    text: CheckBackText,
   ) {
     if (!this.plan || !this.#view) return nothing;
-    return this.#view.checkBackTemplate(this.plan, checkIn, baseline, locale, tension);
+    return this.#view.checkBackTemplate(this.plan, checkIn, baseline, text);
   }
 }

@@ -5,14 +5,16 @@
  * whether it is still aligned, and which warning signs to discuss.
  */
 import { html, nothing } from 'lit';
-import { format } from '../../core/i18n/index.js';
+import { format, withOverrides } from '../../core/i18n/index.js';
 import { checkBackStrings } from '../../core/i18n/check-back.js';
 import { checkBack } from '../../core/plan/check-back.js';
 import { importPlan, describePlanProblems } from '../../core/plan/codec.js';
 import { parsePlan } from '../../core/plan/schema.js';
 import type { PlanParse, PlanRecord } from '../../core/plan/schema.js';
-import { formatPlanDate } from '../../core/plan/statement.js';
+import { formatPlanDate, intlTag } from '../../core/plan/statement.js';
 import type { Locale, SurveyResponse, Tension } from '../../core/schema.js';
+import type { LocalePacks } from '../../internal/locale-packs.js';
+import { stringsOrNull } from '../../internal/strings-attribute.js';
 
 /** A plan as the page gives it: the object, or the text of a share code or a JSON file. */
 export function readPlan(input: unknown): PlanParse {
@@ -29,15 +31,32 @@ export function aimsOf(plan: PlanRecord): Record<string, number> {
   return aims;
 }
 
+/**
+ * What the check-back says its text with, worked out here in the chunk rather than in the
+ * element's bundle: the words are in the pack's `team-results` section, and `strings` takes them.
+ */
+export interface CheckBackText {
+  /** The built-in language the words start from. */
+  locale: Locale;
+  /** The page's locale pack (its language tag dates the plan too). */
+  packs: Pick<LocalePacks, 'in' | 'pack'>;
+  /** The element's `strings`. */
+  strings: unknown;
+  /** A tension's name in the page's language. */
+  tension: (id: string) => Pick<Tension, 'name'> | undefined;
+}
+
 /** The check-back section. */
 export function checkBackTemplate(
   plan: PlanRecord,
   checkIn: readonly SurveyResponse[],
   baseline: readonly SurveyResponse[] | null,
-  locale: Locale,
-  tension: (id: string) => Pick<Tension, 'name'> | undefined,
+  { locale, packs, strings, tension }: CheckBackText,
 ) {
-  const words = checkBackStrings[locale];
+  const words = withOverrides(
+    packs.in(checkBackStrings[locale], (pack) => pack['team-results']),
+    stringsOrNull(strings),
+  );
   const one = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const n = (value: number | null) => (value === null ? '–' : one.format(value));
   const entries = checkBack(plan, checkIn, baseline);
@@ -46,7 +65,7 @@ export function checkBackTemplate(
     <p>
       ${format(words.checkIntro, {
         title: plan.title || plan.id,
-        date: formatPlanDate(plan.decidedAt, locale),
+        date: formatPlanDate(plan.decidedAt, intlTag(packs.pack?.lang, locale)),
       })}
     </p>
     ${entries.map((entry) => {

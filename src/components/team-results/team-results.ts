@@ -5,6 +5,7 @@ import type { Aggregate } from '../../core/aggregate/index.js';
 import type { ImportResult } from '../../core/codec/index.js';
 import { format, withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
+import type { CheckBackKey } from '../../core/i18n/check-back.js';
 import { teamResultsStrings } from '../../core/i18n/team-results.js';
 import type { TeamResultsKey } from '../../core/i18n/team-results.js';
 import { checkResponses } from '../../core/checked.js';
@@ -90,8 +91,8 @@ export class TeamResults extends LitElement {
   headingLevel = 2;
   /** A plan to check back against: the plan, or a share code's or JSON file's text; null for none. */
   plan: unknown = null;
-  /** Overrides for any UI string, by key (or as a JSON attribute). */
-  strings: Partial<Record<TeamResultsKey, string>> | null = null;
+  /** Overrides for any UI string, the check-back's included, by key (or as a JSON attribute). */
+  strings: Partial<Record<TeamResultsKey | CheckBackKey, string>> | null = null;
 
   /** Which set an import goes into. */
   private target: Target = 'current';
@@ -378,9 +379,12 @@ export class TeamResults extends LitElement {
         ></gap-chart>
       </section>
       ${hasData ? this.renderDiscussion() : html`<p class="empty">${words.empty}</p>`}
-      ${this.planCheck.render(...this.checked, this.locale, (id) =>
-        tensionText(this.packs, this.locale, id),
-      )}
+      ${this.planCheck.render(...this.checked, {
+        locale: this.locale,
+        packs: this.packs,
+        strings: this.strings,
+        tension: (id) => tensionText(this.packs, this.locale, id),
+      })}
     `;
   }
 }

@@ -2,10 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { tensionsOnDemand } from '../../core/catalog/on-demand.js';
 import { checkResponses } from '../../core/checked.js';
-import { format, withOverrides } from '../../core/i18n/index.js';
-import type { Messages } from '../../core/i18n/index.js';
-import { tensionPlanStrings } from '../../core/i18n/tension-plan.js';
-import type { TensionPlanKey } from '../../core/i18n/tension-plan.js';
+import { format } from '../../core/i18n/index.js';
 import { parsePlan } from '../../core/plan/schema.js';
 import type { PlanRecord } from '../../core/plan/schema.js';
 import { planStatement, statementToMarkdown, statementToText } from '../../core/plan/statement.js';
@@ -18,7 +15,7 @@ import {
   workingFromPlan,
 } from '../../core/plan/working.js';
 import type { WorkingPlan, WorkingStep, WorkingTension } from '../../core/plan/working.js';
-import type { InputProblem, Locale, SurveyResponse } from '../../core/schema.js';
+import type { InputProblem, SurveyResponse } from '../../core/schema.js';
 import { buttonStyles } from '../../internal/buttons.js';
 import { CatalogText } from '../../internal/catalog-text.js';
 import { clearReported, configErrorTemplate, reportProblems } from '../../internal/config-error.js';
@@ -26,12 +23,8 @@ import { defineElement } from '../../internal/define.js';
 import { draftStore } from '../../internal/draft-store.js';
 import { emit } from '../../internal/events.js';
 import { FormControl, FormControlElement } from '../../internal/form-control.js';
-import { localeOf } from '../../internal/locale.js';
-import {
-  stringsOrNull,
-  stringsProblems,
-  stringsProperty,
-} from '../../internal/strings-attribute.js';
+import { LocalePacks } from '../../internal/locale-packs.js';
+import { stringsProblems, stringsProperty } from '../../internal/strings-attribute.js';
 import { tokens } from '../../internal/theme.js';
 import {
   aimFromKey,
@@ -43,6 +36,8 @@ import {
 } from './tension-plan.parts.js';
 import type { TensionView } from './tension-plan.parts.js';
 import { styles } from './tension-plan.styles.js';
+import { planText } from './tension-plan.words.js';
+import type { PlanText, PlanWordKey } from './tension-plan.words.js';
 
 /** The plan's codec (share codes, import), in a chunk of its own loaded on first use. */
 const codec = () => import('../../core/plan/codec.js');
@@ -88,8 +83,8 @@ export class TensionPlan extends FormControlElement {
   responses: readonly SurveyResponse[] = [];
   /** A plan to open (from a file or an earlier meeting); null to start from the responses. */
   plan: PlanRecord | null = null;
-  /** Overrides for any UI string, by key (or as a JSON attribute). */
-  strings: Partial<Record<TensionPlanKey, string>> | null = null;
+  /** Overrides for any UI or statement string, by key (or as a JSON attribute). */
+  strings: Partial<Record<PlanWordKey, string>> | null = null;
 
   /** The plan as it is being written. */
   private working: WorkingPlan | null = null;
@@ -99,8 +94,8 @@ export class TensionPlan extends FormControlElement {
   private code = '';
 
   readonly #catalog = new CatalogText(this, tensionsOnDemand);
-  #locale: Locale = 'en';
-  #words!: Messages<TensionPlanKey>;
+  readonly #packs = new LocalePacks(this);
+  #text!: PlanText;
   #team: readonly SurveyResponse[] = [];
   #followed: readonly SurveyResponse[] = [];
   #followedFrom: unknown = null;
@@ -138,8 +133,7 @@ export class TensionPlan extends FormControlElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    this.#locale = localeOf(this);
-    this.#words = withOverrides(tensionPlanStrings[this.#locale], stringsOrNull(this.strings));
+    this.#text = planText(this.#packs, this.#catalog.get(this.#packs.read()), this.strings);
     this.#readFollowed();
     const problems: InputProblem[] = [];
     const given = checkResponses(this.responses, 'responses');
@@ -160,7 +154,7 @@ export class TensionPlan extends FormControlElement {
         : startPlan(team, {
             id: `plan-${Date.now().toString(36)}`,
             decidedAt: new Date().toISOString().slice(0, 10) + 'T00:00:00Z',
-            locale: this.#locale,
+            locale: this.#packs.locale,
           });
       this.#initial = this.working;
     } else if (teamChanged && team.length) {
@@ -315,13 +309,15 @@ export class TensionPlan extends FormControlElement {
   // Publishing and opening
 
   #statement() {
-    const text = this.#catalog.get(this.#locale);
-    if (!this.#finished || !text) return null;
-    return planStatement(this.#finished, { locale: this.#locale, tensions: text.tensions });
+    const { tensions, statement: words, lang } = this.#text;
+    if (!this.#finished || !tensions) return null;
+    return planStatement(this.#finished, { locale: this.#packs.locale, tensions, words, lang });
   }
 
   async #copy(text: string) {
-    this.status = (await copyToClipboard(text)) ? this.#words.copied : this.#words.copyFailed;
+    this.status = (await copyToClipboard(text))
+      ? this.#text.words.copied
+      : this.#text.words.copyFailed;
   }
 
   #copyAs(render: (statement: Statement) => string) {
@@ -348,11 +344,15 @@ export class TensionPlan extends FormControlElement {
     const { importPlan, describePlanProblems } = await codec();
     const { plan, problems } = importPlan(text);
     if (!plan) {
-      this.status = format(this.#words.importFailed, { reason: describePlanProblems(problems) });
+      this.status = format(this.#text.words.importFailed, {
+        reason: describePlanProblems(problems),
+      });
       return false;
     }
     this.#change(() => workingFromPlan(plan));
-    this.status = format(this.#words.imported, { title: plan.title || this.#words.untitled });
+    this.status = format(this.#text.words.imported, {
+      title: plan.title || this.#text.words.untitled,
+    });
     return true;
   }
 
@@ -372,9 +372,8 @@ export class TensionPlan extends FormControlElement {
   // Rendering
 
   #views(working: WorkingPlan): TensionView[] {
-    const text = this.#catalog.get(this.#locale);
     return Object.entries(working.tensions).map(([id, entry], index) => {
-      const tension = text?.tensions.find((t) => t.id === id);
+      const tension = this.#text.tensions?.find((t) => t.id === id);
       return {
         id,
         index,
@@ -390,9 +389,9 @@ export class TensionPlan extends FormControlElement {
 
   override render() {
     const working = this.working;
-    const words = this.#words;
+    const words = this.#text.words;
     if (!working) return nothing;
-    const slider = this.#catalog.get(this.#locale)?.slider;
+    const slider = this.#text.slider;
     const handlers = {
       input: this.#handleInput,
       aimKey: this.#handleAimKey,
@@ -420,7 +419,7 @@ export class TensionPlan extends FormControlElement {
           .value=${working.decidedAt.slice(0, 10)}
           @input=${this.#handleInput}
         />
-        ${this.#views(working).map((view) => tensionTemplate(view, words, slider, this.#locale, handlers))}
+        ${this.#views(working).map((view) => tensionTemplate(view, words, slider, this.#packs.locale, handlers))}
         ${
           this.#finishProblems.length
             ? html`<p class="status" role="alert">

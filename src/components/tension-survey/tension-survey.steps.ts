@@ -16,6 +16,7 @@ import { stepIndex, stepPlace, surveySteps } from '../../core/survey-steps.js';
 import type { SurveyStep } from '../../core/survey-steps.js';
 import type { Invalid } from '../../internal/form-control.js';
 import { localeOf } from '../../internal/locale.js';
+import type { LocalePacks } from '../../internal/locale-packs.js';
 
 const styles = css`
   .bar {
@@ -85,6 +86,8 @@ type Checkable = HTMLElement & {
 export interface StepsView {
   /** The tensions' text and the survey's and slider's words, in the page's language. */
   text: RespondentText;
+  /** The page's locale pack, whose `tension-survey` section holds the layout's words too. */
+  packs: Pick<LocalePacks, 'in'>;
   ids: readonly string[];
   points: number;
   /** The survey's state: role, answers, and the step on screen (its key), as its draft keeps them. */
@@ -121,7 +124,10 @@ export class SurveySteps {
   }
 
   render(v: StepsView) {
-    const s = withOverrides(surveyStepsStrings[localeOf(this.#host)], this.#host.strings);
+    const s = withOverrides(
+      v.packs.in(surveyStepsStrings[localeOf(this.#host)], (pack) => pack['tension-survey']),
+      this.#host.strings,
+    );
     const steps = surveySteps({
       roles: !!v.roleQuestion,
       tensions: v.ids,

@@ -158,7 +158,8 @@ export class TensionSurvey extends FormControlElement {
     restore: (state) => {
       if (typeof state === 'string') this.#drafts.restore(() => state);
     },
-    invalid: () => this.#check(),
+    // The form control focuses what is missing when this survey is the form's first invalid one.
+    invalid: () => this.#check(false),
   });
   readonly #catalog = new CatalogText(this, tensionsOnDemand);
   readonly #packs = new LocalePacks(this);
@@ -287,12 +288,12 @@ export class TensionSurvey extends FormControlElement {
     return out;
   }
 
-  /** Names what is missing and focuses the first; true when everything is answered. */
-  #check(): boolean {
+  /** Names what is missing (and focuses the first); true when everything is answered. */
+  #check(focus = true): boolean {
     const missing = this.missingAnswers();
     this.missing = missing.map(([label]) => label);
     this.#announce = true;
-    missing[0]?.[1]?.focus();
+    if (focus) missing[0]?.[1]?.focus();
     return !missing.length;
   }
 
@@ -395,6 +396,7 @@ export class TensionSurvey extends FormControlElement {
     if (this.#layout.stepped)
       return this.#layout.render(() => ({
         text: this.#text!,
+        packs: this.#packs,
         ids: this.#ids,
         points: this.#points,
         draft: this.#draft(),

@@ -29,7 +29,11 @@ export interface PackRubric {
   >;
 }
 
-/** The sections of a pack holding an element's interface words, named after the element. */
+/**
+ * The sections of a pack holding an element's interface words, named after the element (with the
+ * words of what it shows from core: `<tension-plan>`'s statement, `<team-results>`'s check-back
+ * against a plan); `embed` holds the words of the embed page (dist/embed.html).
+ */
 export const WORD_SECTIONS = [
   'tension-slider',
   'positions',
@@ -37,6 +41,8 @@ export const WORD_SECTIONS = [
   'stage-rubric',
   'gap-chart',
   'team-results',
+  'tension-plan',
+  'embed',
 ] as const;
 export type WordSection = (typeof WORD_SECTIONS)[number];
 

@@ -10,12 +10,16 @@ import { rubricCatalog } from '../catalog/rubric.js';
 import { stageCatalog } from '../catalog/stages.js';
 import { tensionCatalog } from '../catalog/tensions.js';
 import type { Locale } from '../schema.js';
+import { checkBackStrings } from './check-back.js';
+import { embedStrings } from './embed.js';
 import { gapChartStrings } from './gap-chart.js';
 import type { LocalePack, PackExplore, PackWords } from './pack.js';
+import { planStatementStrings } from './plan-statement.js';
 import { teamStrings } from './stage-rubric-team.js';
 import { rubricStrings } from './stage-rubric.js';
 import { summaryStrings } from './summary.js';
 import { teamResultsStrings } from './team-results.js';
+import { tensionPlanStrings } from './tension-plan.js';
 import { sliderStrings } from './tension-slider.js';
 import { surveyStrings } from './tension-survey.js';
 
@@ -39,7 +43,9 @@ export function localePack(locale: Locale): LocalePack {
     'tension-survey': { ...surveyStrings[locale] },
     'stage-rubric': { ...rubricStrings[locale], ...teamStrings[locale] },
     'gap-chart': { ...gapChartStrings[locale], ...summaryStrings[locale] },
-    'team-results': { ...teamResultsStrings[locale] },
+    'team-results': { ...teamResultsStrings[locale], ...checkBackStrings[locale] },
+    'tension-plan': { ...tensionPlanStrings[locale], ...planStatementStrings[locale] },
+    embed: { ...embedStrings[locale] },
     tensions: byId(tensionCatalog[locale].tensions, ({ name, question, left, right }) => ({
       name,
       question,

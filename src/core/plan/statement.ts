@@ -38,6 +38,11 @@ export interface StatementOptions {
   tensions: readonly Pick<Tension, 'id' | 'name' | 'left' | 'right'>[];
   /** Overrides for any of the statement's words. */
   words?: Partial<Messages<PlanStatementKey>>;
+  /**
+   * The language tag dates and lists are written in (a page's locale pack's, such as "fr"), when
+   * it is not `locale`; a tag the browser cannot format with falls back to `locale`.
+   */
+  lang?: string;
 }
 
 /** Where an aim sits: toward the left pole, toward the right, or in the middle. */
@@ -69,14 +74,26 @@ function clause(text: string): string {
   return keep ? trimmed : first.toLowerCase() + trimmed.slice(first.length);
 }
 
-/** A date such as "30 September 2026" in the statement's language (UTC, so it does not shift). */
-export function formatPlanDate(iso: string, locale: Locale): string {
-  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+/** `lang` if Intl formats in it (a private tag such as "x-pseudo" it refuses), else `locale`. */
+export function intlTag(lang: string | undefined, locale: Locale): string {
+  try {
+    return lang ? (Intl.getCanonicalLocales(lang)[0] ?? locale) : locale;
+  } catch {
+    return locale;
+  }
 }
 
-function stepLine(step: PlanStep, words: Messages<PlanStatementKey>, locale: Locale): string {
+/**
+ * A date such as "30 September 2026" in the statement's language (UTC, so it does not shift):
+ * `lang` is a built-in locale or any tag Intl takes.
+ */
+export function formatPlanDate(iso: string, lang: string): string {
+  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+function stepLine(step: PlanStep, words: Messages<PlanStatementKey>, locale: string): string {
   const due = step.due ? formatPlanDate(step.due, locale) : '';
   const values = { what: step.what, owner: step.owner, due };
   if (step.owner && due) return format(words.stepOwnerDue, values);
@@ -91,7 +108,7 @@ function paragraph(
   points: number,
   tension: StatementOptions['tensions'][number] | undefined,
   words: Messages<PlanStatementKey>,
-  locale: Locale,
+  locale: string,
 ): StatementParagraph {
   const left = tension?.left.label ?? words.leftPole;
   const right = tension?.right.label ?? words.rightPole;
@@ -145,11 +162,12 @@ export function planStatement(plan: PlanRecord, options: StatementOptions): Stat
     ...inLanguage(planStatementStrings, locale),
     ...definedOnly(options.words),
   };
+  const lang = intlTag(options.lang, locale);
   const known = options.tensions.map((t) => t.id).filter((id) => Object.hasOwn(plan.tensions, id));
   const others = Object.keys(plan.tensions).filter((id) => !known.includes(id));
   return {
     title: plan.title || words.statementTitle,
-    intro: format(words.statementIntro, { date: formatPlanDate(plan.decidedAt, locale) }),
+    intro: format(words.statementIntro, { date: formatPlanDate(plan.decidedAt, lang) }),
     stepsTitle: words.stepsTitle,
     paragraphs: [...known, ...others].map((id) =>
       paragraph(
@@ -158,7 +176,7 @@ export function planStatement(plan: PlanRecord, options: StatementOptions): Stat
         plan.points,
         options.tensions.find((t) => t.id === id),
         words,
-        locale,
+        lang,
       ),
     ),
   };

@@ -174,6 +174,33 @@ for (const spec of cases) {
       expect(userInvalid(el)).to.equal(false);
     });
 
+    it('a failed submit handles its own invalid event and focuses what is missing', async () => {
+      // The browser is told the element handled it (the element shows its own message): Firefox
+      // then does not try to focus the host, which it cannot ("The invalid form control is not
+      // focusable"), and Chromium shows no second, inaccessible bubble.
+      const { form, el } = await make(spec, true);
+      let handled: boolean | undefined;
+      el.addEventListener('invalid', (event) =>
+        queueMicrotask(() => (handled = event.defaultPrevented)),
+      );
+      form.requestSubmit();
+      await settle(el);
+      expect(handled).to.equal(true);
+      expect(document.activeElement).to.equal(el);
+      expect(el.shadowRoot!.activeElement).to.not.equal(null);
+    });
+
+    it('leaves focus on an earlier invalid control of the form, as the browser would', async () => {
+      const { form, el } = await make(spec, true);
+      const input = document.createElement('input');
+      input.required = true;
+      form.prepend(input);
+      form.requestSubmit();
+      await settle(el);
+      expect(document.activeElement).to.equal(input);
+      expect(userInvalid(el)).to.equal(true);
+    });
+
     it('goes back to its defaults on form reset', async () => {
       const { form, el } = await make(spec, true);
       await spec.fill(el);
@@ -209,6 +236,27 @@ for (const spec of cases) {
     });
   });
 }
+
+describe('two invalid form elements in one form', () => {
+  it('a failed submit focuses the first, not the last', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <tension-slider tension="pace" name="pace" required></tension-slider>
+        <stage-rubric name="rubric" required></stage-rubric>
+      </form>`,
+    );
+    const slider = form.querySelector<FormElement>('tension-slider')!;
+    const rubric = form.querySelector<FormElement>('stage-rubric')!;
+    await settle(slider);
+    await settle(rubric);
+    form.requestSubmit();
+    await settle(slider);
+    await settle(rubric);
+    expect(document.activeElement).to.equal(slider);
+    expect(slider.shadowRoot!.activeElement?.getAttribute('role')).to.equal('slider');
+    expect(userInvalid(rubric)).to.equal(true);
+  });
+});
 
 describe('the form elements share one public surface', () => {
   it('each has form, validity, validationMessage, willValidate, checkValidity, reportValidity', () => {

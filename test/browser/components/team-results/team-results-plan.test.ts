@@ -66,6 +66,13 @@ describe('<team-results> checking back against a plan', () => {
     expect(article('locus-of-control')!.querySelector('.signs')).to.equal(null);
   });
 
+  it('takes the check-back’s words from strings too', async () => {
+    const { el } = await checkedBack(fixturePlan());
+    el.strings = { checkTitle: 'Against our plan', noAnswers: 'Nobody answered.' };
+    await el.updateComplete;
+    expect(words(el.shadowRoot!.querySelector('.check-back h2'))).to.equal('Against our plan');
+  });
+
   it('reads a plan from its share code or its JSON file text, in Spanish too', async () => {
     const encoded = encodePlanCode(fixturePlan());
     if (!encoded.ok) throw new Error(encoded.message);

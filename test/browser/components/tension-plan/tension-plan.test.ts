@@ -231,6 +231,18 @@ describe('<tension-plan> statement', () => {
     ]);
   });
 
+  it('takes the statement’s words from strings too', async () => {
+    const el = await fixture<TensionPlan>(
+      html`<tension-plan
+        .plan=${fixturePlan()}
+        .strings=${{ heading: 'Our path', undecided: 'Still open.' }}
+      ></tension-plan>`,
+    );
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Our path');
+    expect(harness(el).statementParagraphs()[2]).to.match(/ Still open\.$/);
+  });
+
   it('says the same plan in Spanish', async () => {
     const wrap = await fixture<HTMLElement>(
       html`<div lang="es"><tension-plan .plan=${fixturePlan()}></tension-plan></div>`,

@@ -24,6 +24,8 @@ describe('the built-in packs', () => {
       'stage-rubric',
       'gap-chart',
       'team-results',
+      'tension-plan',
+      'embed',
       'tensions',
       'stages',
       'rubric',
@@ -42,6 +44,12 @@ describe('the built-in packs', () => {
     expect(en['tension-survey']?.copy).toBe('Copy');
     expect(en['stage-rubric']?.teamTitle).toBe('Team ratings');
     expect(en['gap-chart']?.largestGap).toMatch(/largest gap/);
+    // <tension-plan>'s words with its statement's, <team-results>' with its check-back's.
+    expect(en['tension-plan']?.heading).toBe('Chart a path');
+    expect(en['tension-plan']?.statementTitle).toBe('Our path through the tensions of change');
+    expect(en['team-results']?.checkTitle).toBe('Checking back against the plan');
+    expect(en.embed?.open).toBe('Open the survey');
+    expect(en.embed?.['tension-survey']).toBe('Design tensions survey');
     expect(en.tensions?.pace?.left?.benefits).toHaveLength(3);
     expect(en.stages?.exploring?.label).toBe('Exploring');
     expect(en.rubric?.groups?.orient?.title).toMatch(/^Orient/);

@@ -103,6 +103,33 @@ describe('planStatement', () => {
   });
 });
 
+describe('planStatement in a page’s own language', () => {
+  it('writes dates and lists in the pack’s language tag, its words from the pack', () => {
+    const fr = planStatement(fixturePlan(), {
+      locale: 'en',
+      lang: 'fr',
+      tensions: tensionCatalog.en.tensions,
+      words: { statementIntro: 'Décidé le {date}.', warning: 'Trop loin quand {signs}' },
+    });
+    expect(fr.intro).toBe('Décidé le 10 mars 2026.');
+    expect(fr.paragraphs[0]!.sentences.at(-1)).toBe(
+      'Trop loin quand students moving between schools meet very different expectations ou schools stop sharing data.',
+    );
+    expect(fr.paragraphs[0]!.steps[0]).toBe(
+      'Draft the school-level rubric (Ana Ruiz, by 15 mai 2026).',
+    );
+  });
+
+  it('falls back to the built-in locale for a tag Intl does not take', () => {
+    const pseudo = planStatement(fixturePlan(), {
+      locale: 'en',
+      lang: 'x-pseudo',
+      tensions: tensionCatalog.en.tensions,
+    });
+    expect(pseudo.intro).toBe(en.intro);
+  });
+});
+
 describe('leanOf and leansStrongly', () => {
   it('reads the middle of an odd scale as balance and an even scale never so', () => {
     expect([1, 2, 3, 4, 5, 6, 7].map((aim) => leanOf(aim, 7))).toEqual([
