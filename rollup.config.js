@@ -110,13 +110,25 @@ const useSharedPackCheck = {
 // script under two URLs (`tension-survey.js?v=2`) still runs the element's code once: the
 // chunk's URL carries no query.
 const FACADE = '\0facade:';
+// The elements whose first render waits for the tensions' text: their entry files import
+// src/internal/text-start.ts first, its own chunk, so the text's request leaves before Lit and
+// the element's chunk are evaluated (issue 14).
+const TEXT_START = 'src/internal/text-start.ts';
+const startsText = (input) => /\/tension-(survey|slider)\.ts$/.test(input);
 const facades = {
   name: 'entry-facades',
-  resolveId: (id) => (id.startsWith(FACADE) ? id : null),
-  load: (id) =>
+  resolveId: (id) =>
     id.startsWith(FACADE)
-      ? `export * from ${JSON.stringify(resolve(id.slice(FACADE.length)))};`
-      : null,
+      ? id
+      : id === resolve(TEXT_START)
+        ? { id, moduleSideEffects: 'no-treeshake' }
+        : null,
+  load(id) {
+    if (!id.startsWith(FACADE)) return null;
+    const input = id.slice(FACADE.length);
+    const start = startsText(input) ? `import ${JSON.stringify(resolve(TEXT_START))};\n` : '';
+    return `${start}export * from ${JSON.stringify(resolve(input))};`;
+  },
 };
 
 // TK_DEV=1 (`npm start`) skips minifying: the demo's bundles in a fraction of the time.
@@ -159,7 +171,14 @@ const sharedLit = {
 
 /** One standalone build: the entry file plus the chunks it loads on demand. */
 const standalone = ([name, input], { facade = true } = {}) => ({
-  input: facade ? { [name]: FACADE + input, [`${name}-element`]: input } : { [name]: input },
+  input: facade
+    ? {
+        [name]: FACADE + input,
+        [`${name}-element`]: input,
+        // An entry of its own, so that it is a chunk of its own, evaluated before the element's.
+        ...(startsText(input) ? { [`${name}-text`]: TEXT_START } : {}),
+      }
+    : { [name]: input },
   output: {
     dir: 'dist',
     format: 'es',

@@ -2,9 +2,11 @@
  * Lists of responses checked by the schema once per object. On a results page one list passes
  * through several hands (`importResponses`, `<team-results>`, its `<gap-chart>`) and is set again
  * on every change; remembering each checked object keeps a 1,000-response update from paying for
- * the schema more than once (about 4 ms in Chromium). Like a Lit property, this relies on
+ * the schema more than once (about 4 ms in Chromium); a fresh list of valid responses is read
+ * without zod (./plain-response.js). Like a Lit property, this relies on
  * identity: a response is not mutated after it is handed over, a changed one is a new object.
  */
+import { plainResponse } from './plain-response.js';
 import { formatPath, parseResponse } from './schema.js';
 import type { InputProblem, SurveyResponse } from './schema.js';
 
@@ -41,7 +43,10 @@ export function checkResponses(list: unknown, path: string): CheckedResponses {
       responses.push(known);
       return;
     }
-    const result = parseResponse(input);
+    // Valid input in plain objects is read without zod (./plain-response.js); the schema reads
+    // the rest, and names the field of anything refused.
+    const plain = plainResponse(input);
+    const result = plain ? { ok: true as const, value: plain } : parseResponse(input);
     if (result.ok) {
       // Only the input is remembered: the output stays inside the element that asked.
       if (isObject) checked.set(input, result.value);

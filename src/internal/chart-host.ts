@@ -112,6 +112,20 @@ export class ChartHost implements ReactiveController {
 }
 
 /**
+ * `fresh` with the dataset objects of `previous` reused, index by index, their fields replaced:
+ * Chart.js keeps a dataset's controller and elements only while the dataset is the same object,
+ * and building them again was the larger part of a chart's update (issue 14).
+ */
+export function reuseDatasets<T extends object>(previous: readonly T[], fresh: readonly T[]): T[] {
+  return fresh.map((dataset, index) => {
+    const old = previous[index] as Record<string, unknown> | undefined;
+    if (!old) return dataset;
+    for (const key of Object.keys(old)) if (!Object.hasOwn(dataset, key)) delete old[key];
+    return Object.assign(old, dataset) as T;
+  });
+}
+
+/**
  * Resolves theme colours for a canvas: each name is a CSS colour expression (such as
  * `var(--_accent)`) set on a hidden probe inside the shadow root and read back as `rgb()`.
  */

@@ -7,8 +7,7 @@
 import type { Chart, ChartDataset, Plugin, PointStyle } from 'chart.js';
 import type { Aggregate } from '../../core/aggregate/index.js';
 import type { Locale, Tension } from '../../core/schema.js';
-import { resolveColors } from '../../internal/chart-host.js';
-import type { ChartConstructor } from '../../internal/chart-host.js';
+import { type ChartConstructor, resolveColors, reuseDatasets } from '../../internal/chart-host.js';
 import { mix, withAlpha } from '../../internal/colour.js';
 import {
   ROUND_DOT,
@@ -414,7 +413,8 @@ export class GapPainter {
     }
     this.drawn = { version, motion };
     this.colors = colors;
-    chart.data.datasets = gapDatasets(source.layout.lanes, colors, source.words) as ChartDataset[];
+    const datasets = gapDatasets(source.layout.lanes, colors, source.words) as ChartDataset[];
+    chart.data.datasets = reuseDatasets(chart.data.datasets, datasets);
     chart.options = this.options(source, colors, motion) as Chart['options'];
     const height = chart.canvas.parentElement?.clientHeight;
     this.sizeBox(source);

@@ -78,6 +78,11 @@ export const styles = css`
     transition: inset-inline-start 0.15s;
     border-radius: 50%;
   }
+  /* A key moves a marker one point at once, as a native range input does: frames of the glide
+     would delay the paint of the next key press by up to a frame (issue 14). */
+  .m:focus-visible {
+    transition: none;
+  }
   .m::before {
     content: '';
     position: absolute;
