@@ -4,4 +4,5 @@
  * without a definition carries neither.
  */
 export { checkSurveyDefinition } from './survey-definition.js';
-export { withDefinitionTensions } from './survey-definition-resolve.js';
+export { resolveSurveyDefinition, withDefinitionTensions } from './survey-definition-resolve.js';
+export { foreignLang } from './localized-text.js';

@@ -2,16 +2,15 @@
  * What `<tension-survey>` asks, from its attributes or, when it has one, its survey definition (a
  * `definition` property or a `<script type="application/json">` child): the definition wins over
  * `tensions`, `roles`, `points`, `survey` and `rubric`. The definition's schema loads only when
- * there is one (internal/survey-definition.ts).
+ * there is one (internal/survey-definition.ts), and with it what reads the definition in one
+ * language: a survey without a definition carries neither in its first load.
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { RespondentText } from '../../core/catalog/on-demand.js';
 import type { DraftFit } from '../../core/draft-fit.js';
-import { foreignLang } from '../../core/localized-text.js';
 import type { ResolvedText } from '../../core/localized-text.js';
 import type { InputProblem } from '../../core/parse.js';
 import { surveyConfig } from '../../core/survey-config.js';
-import { resolveSurveyDefinition } from '../../core/survey-definition-resolve.js';
 import type { ResolvedSurvey } from '../../core/survey-definition-resolve.js';
 import type { SurveyDefinition } from '../../core/survey-definition.js';
 import { closestLang } from '../../internal/locale.js';
@@ -50,8 +49,10 @@ export interface AskedSurvey {
 /** The attribute checks a definition replaces (its own fields are checked by its schema). */
 const REPLACED = /^(tensions|roles|points|survey)\b/;
 
-const marked = (text: ResolvedText | undefined, lang: string): MarkedText | undefined =>
-  text && { text: text.text, lang: foreignLang(text, lang) };
+type Reader = NonNullable<DefinitionSource['reader']>;
+
+const marked = (reader: Reader, text: ResolvedText | undefined, lang: string) =>
+  text && ({ text: text.text, lang: reader.foreignLang(text, lang) } as MarkedText);
 
 export class SurveyDefinitionState {
   readonly #source: DefinitionSource;
@@ -88,15 +89,18 @@ export class SurveyDefinitionState {
       // A bad definition is not used: nothing to answer rather than the wrong questions.
       return { ...asked, ids: [], roles: [], problems: [...config.problems, ...read.problems] };
     }
+    // A definition is read only once its reader has loaded (DefinitionSource.read).
     if (!read.definition) return asked;
+    const reader = this.#source.reader;
+    if (!reader) return asked;
     const lang = closestLang(host) || 'en';
-    const defined = (this.#defined = resolveSurveyDefinition(read.definition, lang));
+    const defined = (this.#defined = reader.resolveSurveyDefinition(read.definition, lang));
     return {
       ids: defined.tensionIds,
       roles: defined.roles.map(({ value, label }) => ({
         value,
         label: label.text,
-        lang: foreignLang(label, lang),
+        lang: reader.foreignLang(label, lang),
       })),
       points: defined.points,
       survey: defined.survey,
@@ -136,10 +140,13 @@ export class SurveyDefinitionState {
   words() {
     const lang = closestLang(this.#host) || 'en';
     const defined = this.#defined;
+    // Asked for only with a definition: the getter starts the reader's load.
+    const reader = defined && this.#source.reader;
+    if (!defined || !reader) return {};
     return {
-      title: marked(defined?.title, lang),
-      introduction: marked(defined?.introduction, lang),
-      thankYou: marked(defined?.thankYou, lang),
+      title: marked(reader, defined.title, lang),
+      introduction: marked(reader, defined.introduction, lang),
+      thankYou: marked(reader, defined.thankYou, lang),
     };
   }
 
