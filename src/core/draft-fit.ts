@@ -4,6 +4,7 @@
  * role no longer offered, a tension no longer asked) never blocks the survey. And two drafts of
  * one survey (two tabs) merged, so nothing either respondent typed disappears. No DOM.
  */
+import { marksOf } from './draft-state.js';
 import type { ReadDraftState, SurveyDraftState } from './draft-state.js';
 
 type State = ReadDraftState;
@@ -50,7 +51,7 @@ export const anySetAside = ({ setAside }: FittedDraft): boolean =>
 export function mergeDrafts(mine: SurveyDraftState, theirs: State): State {
   const answers: State['answers'] = { ...theirs.answers };
   for (const [id, marks] of Object.entries(mine.answers)) {
-    const other = theirs.answers[id] ?? [];
+    const other = marksOf(theirs.answers, id);
     answers[id] = [0, 1].map((side) => marks[side] ?? other[side] ?? null);
   }
   return {

@@ -18,6 +18,17 @@ export interface SurveyDraftState {
   step?: string | undefined;
 }
 
+/**
+ * A tension's markers in `answers`, or [] for none. An own key only: a survey's own tension may
+ * be called "constructor", which every object inherits.
+ */
+export function marksOf(
+  answers: Readonly<Record<string, readonly (number | null)[]>>,
+  id: string,
+): readonly (number | null)[] {
+  return (Object.hasOwn(answers, id) ? answers[id] : undefined) ?? [];
+}
+
 /** A draft as read back: every part but the step, which only the steps layout writes. */
 export type ReadDraftState = Required<Omit<SurveyDraftState, 'step'>> & { step?: string };
 

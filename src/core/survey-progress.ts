@@ -20,7 +20,7 @@ export function surveyProgress(input: {
   rubric?: { rated: number; total: number; required: boolean };
 }): SurveyProgress {
   const answered = input.tensions.filter((id) => {
-    const marks = input.answers[id];
+    const marks = Object.hasOwn(input.answers, id) ? input.answers[id] : undefined;
     return marks?.length === 2 && !marks.includes(null);
   }).length;
   const rubric = input.rubric;

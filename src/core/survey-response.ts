@@ -2,6 +2,7 @@
  * The response `<tension-survey>` submits, built from the respondent's answers and checked by the
  * schema. No DOM.
  */
+import { marksOf } from './draft-state.js';
 import { DEFAULT_POINTS, RESPONSE_VERSION, parseResponse } from './schema.js';
 import type { Locale, ParseResult, RubricRating, SurveyResponse } from './schema.js';
 
@@ -29,7 +30,7 @@ export interface SurveyAnswers {
 export function buildResponse(input: SurveyAnswers): ParseResult<SurveyResponse> {
   const tensions: Record<string, { current: number | null; desired: number | null }> = {};
   for (const id of input.tensions) {
-    const [current, desired] = input.answers[id] ?? [];
+    const [current, desired] = marksOf(input.answers, id);
     // Unsure (0) is submitted as null, as unanswered is: no position to count.
     tensions[id] = { current: current || null, desired: desired || null };
   }

@@ -67,31 +67,42 @@ export class FormControl implements ReactiveController {
     this.#options = options;
     this.internals = host.attachInternals();
     host.addController(this);
-    host.addEventListener('invalid', (event) => {
-      // The element says what is missing itself (its message, role="alert", tied to the control
-      // by aria-describedby) and focuses the control: handled, so the browser neither shows its
-      // bubble nor tries to focus the host, which Firefox cannot ("The invalid form control is
-      // not focusable"). The form still does not submit.
-      event.preventDefault();
+    host.addEventListener('invalid', () => {
       this.#setUserInvalid(true);
       options.invalid?.();
-      if (this.#firstInvalid()) options.validity()?.[1]?.focus();
+      this.#focusableWhileInvalid();
     });
   }
 
   /**
-   * Whether no control before this one in its form is invalid: a failed submit focuses the first
-   * invalid control only (a native one is focused by the browser), as the browser would.
+   * The browser focuses the first invalid control of a failed submit or reportValidity():
+   * Chromium the anchor given with the validity; Firefox the anchor's host in this element's tree
+   * (this element, or a survey's inner slider), and logs "The invalid form control is not
+   * focusable" when it cannot. So, for the rest of this task, those hosts take tabindex="-1" (a
+   * page's own tabindex is left alone) and pass their focus on to the anchor. checkValidity()
+   * fires the same event and focuses nothing: focus moves only where the browser moves it.
    */
-  #firstInvalid(): boolean {
-    const form = this.internals.form;
-    if (!form) return true;
-    for (const control of form.elements) {
-      if (control === this.#host) return true;
-      const { willValidate, validity } = control as Partial<FormControlSurface>;
-      if (willValidate && validity && !validity.valid) return false;
+  #focusableWhileInvalid() {
+    const anchor = this.#options.validity()?.[1];
+    const hosts: HTMLElement[] = [this.#host];
+    let root = anchor?.getRootNode();
+    while (root instanceof ShadowRoot && root.host !== this.#host) {
+      hosts.push(root.host as HTMLElement);
+      root = root.host.getRootNode();
     }
-    return true;
+    const undo = hosts.map((host) => {
+      const own = !host.hasAttribute('tabindex');
+      if (own) host.tabIndex = -1;
+      const pass = (event: Event) => {
+        if (event.composedPath()[0] === host) anchor?.focus();
+      };
+      host.addEventListener('focus', pass);
+      return () => {
+        host.removeEventListener('focus', pass);
+        if (own) host.removeAttribute('tabindex');
+      };
+    });
+    setTimeout(() => undo.forEach((step) => step()));
   }
 
   /** Before render: a shown error goes as soon as the element is valid, in this same update. */

@@ -99,8 +99,9 @@ export function promptsSection(view: DiscussView) {
     <p>${words.promptsIntro}</p>
     ${topics.map(({ tension: id, reasons }) => {
       const tension = tensionText(view, id);
-      const prompts =
-        packs.in(discussionPrompts[locale], (pack) => pack.prompts)[id as TensionId] ?? [];
+      const byTension = packs.in(discussionPrompts[locale], (pack) => pack.prompts);
+      // Own keys only: a survey's own tension may be called "constructor".
+      const prompts = (Object.hasOwn(byTension, id) && byTension[id as TensionId]) || [];
       return html`<article class="prompt">
         ${heading(headingLevel, 1, tension?.name ?? id)}
         ${reasons.map((reason) => html`<p class="why">${reasonText(view, id, reason, decimal)}</p>`)}

@@ -5,6 +5,7 @@
  * stays drawn (the others hidden), so the survey's checks, form state and rubric section work as
  * in the page layout; this module decides which one shows, and where focus goes.
  */
+import { marksOf } from '../../core/draft-state.js';
 import { css, html, nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { RespondentText } from '../../core/catalog/on-demand.js';
@@ -224,7 +225,7 @@ export class SurveySteps {
           : mark === 0
             ? words.unsure.toLowerCase()
             : words.unanswered;
-      const [now, should] = v.draft.answers[step.id] ?? [];
+      const [now, should] = marksOf(v.draft.answers, step.id);
       return item(step, tension.name, format(s.answer!, { now: say(now), should: say(should) }));
     });
     return html`<p>${s.reviewIntro}</p>

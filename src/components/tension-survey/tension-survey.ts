@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { tensionsOnDemand } from '../../core/catalog/on-demand.js';
 import type { RespondentText } from '../../core/catalog/on-demand.js';
-import { toDraft } from '../../core/draft-state.js';
+import { marksOf, toDraft } from '../../core/draft-state.js';
 import { withOverrides } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import type { SurveyFormKey, SurveyKey } from '../../core/i18n/tension-survey.js';
@@ -172,7 +172,7 @@ export class TensionSurvey extends FormControlElement {
     restore: (state) => {
       if (typeof state === 'string') this.#drafts.restore(() => state);
     },
-    // The form control focuses what is missing when this survey is the form's first invalid one.
+    // Focus goes where the browser sends it (the first invalid control), see FormControl.
     invalid: () => this.#check(false),
   });
   readonly #catalog = new CatalogText(this, tensionsOnDemand);
@@ -239,11 +239,10 @@ export class TensionSurvey extends FormControlElement {
     let done = await settled();
     if (this.#definition.pending) done = await this.#definition.pending.then(settled);
     if (this.#builder.pending) done = await this.#builder.pending.then(settled); // form value
-    // The steps layout's module, when its first render asked for it.
+    // The steps layout's module, when its first render asked for it; a draft still being read
+    // (the update it brings belongs to this one).
     if (this.#layout.loading) done = await this.#layout.loading.then(settled);
-    // A draft still being read: the update it brings belongs to this one.
-    const restoring = this.#drafts.restoring;
-    return restoring ? restoring.then(settled) : done;
+    return this.#drafts.restoring ? this.#drafts.restoring.then(settled) : done;
   }
 
   /** The rubric section asked for: the definition's, else the `rubric` attribute's. */
@@ -285,22 +284,22 @@ export class TensionSurvey extends FormControlElement {
     this.requestUpdate();
   }
 
-  /**
-   * What is still to answer, in page order: [label, element to focus]. A section appended after
-   * the tensions (such as a rubric) adds its own here.
-   */
+  /** What is still to answer, in page order: [label, element to focus]; a rubric adds its own. */
   protected missingAnswers(): Invalid[] {
     const root = this.renderRoot;
     const out: Invalid[] = [];
+    // Nothing to ask (a bad definition, no known tension): nothing to submit either.
+    if (!this.#ids.length) out.push([this.#messages?.configError ?? '']);
     const select = root.querySelector('select');
     if (select && !this.chosenRole) out.push([this.#messages?.role ?? '', select]);
     for (const slider of root.querySelectorAll('tension-slider')) {
-      const [current, desired] = this.answers[slider.tension] ?? [];
-      if (current === undefined || current === null || desired === undefined || desired === null)
-        out.push([
-          this.#text?.tensions.find(({ id }) => id === slider.tension)?.name ?? slider.tension,
-          slider,
-        ]);
+      const [current, desired] = marksOf(this.answers, slider.tension);
+      if (current == null || desired == null) {
+        // The marker itself: Firefox cannot focus the slider's host.
+        const markers = slider.shadowRoot?.querySelectorAll<HTMLElement>('[role="slider"]');
+        const name = this.#text?.tensions.find(({ id }) => id === slider.tension)?.name;
+        out.push([name ?? slider.tension, markers?.[current == null ? 0 : 1] ?? slider]);
+      }
     }
     if (this.rubricRequired && this.#rubricSection) out.push(...this.#rubricSection.missing());
     return out;
@@ -378,7 +377,7 @@ export class TensionSurvey extends FormControlElement {
     const off = this.formControl.formDisabled;
     const custom = this.#asked?.defined?.custom;
     const sections = this.#ids.map((id) => {
-      const [current, desired] = this.answers[id] ?? [];
+      const [current, desired] = marksOf(this.answers, id);
       return html`<tension-slider
         exportparts=${SLIDER_PARTS}
         tension=${id}
@@ -435,7 +434,7 @@ export class TensionSurvey extends FormControlElement {
       progress,
       missing: this.missing,
       announce: this.#announce,
-      disabled: off,
+      disabled: off || !this.#ids.length,
       onSubmit: this.#submit,
     })}`;
   }

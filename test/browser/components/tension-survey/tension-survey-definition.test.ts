@@ -226,10 +226,25 @@ describe('<tension-survey> with a survey definition', () => {
       expect(errors.join('\n')).to.include('definition.tensions[1].left.label');
       // A bad definition is not used: nothing to answer, nothing submitted by mistake.
       expect(sliders(el)).to.have.length(0);
+      expect(el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.disabled).to.equal(
+        true,
+      );
+      expect(el.checkValidity()).to.equal(false);
       await expect(el).to.be.accessible();
     } finally {
       console.error = original;
     }
+  });
+
+  it('asks a tension of its own called "constructor", which every object inherits', async () => {
+    const own = definition.tensions[1] as Record<string, unknown>;
+    const el = await surveyWith({
+      ...definition,
+      tensions: ['pace', { ...own, id: 'constructor' }],
+    });
+    expect(sliders(el).map((slider) => slider.tension)).to.deep.equal(['pace', 'constructor']);
+    const response = await answerAndSubmit(el);
+    expect(response.tensions.constructor).to.deep.equal({ current: 1, desired: 5 });
   });
 
   it('names the JSON mistake in a script child', async () => {
