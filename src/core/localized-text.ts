@@ -17,7 +17,8 @@ const base = (tag: string) => tag.toLowerCase().split('-')[0]!;
 
 /**
  * The text for `locale`: the exact tag (any case), then the locale's base language ("es" for
- * "es-MX"), then English, then the first language given. `lang` says which was used, so an element
+ * "es-MX"), then another tag of that language ("es-MX" for "es"), then English ("en", then any
+ * "en-…"), then the first language given. `lang` says which was used, so an element
  * can mark text that is not in the page's language. Trimmed; "" for a value that is not text.
  */
 export function resolveText(value: LocalizedText | undefined, locale: string): ResolvedText {
@@ -28,7 +29,9 @@ export function resolveText(value: LocalizedText | undefined, locale: string): R
   const tag =
     tags.find((candidate) => candidate.toLowerCase() === wanted) ??
     tags.find((candidate) => candidate.toLowerCase() === base(wanted)) ??
+    tags.find((candidate) => base(candidate) === base(wanted)) ??
     tags.find((candidate) => candidate.toLowerCase() === 'en') ??
+    tags.find((candidate) => base(candidate) === 'en') ??
     tags[0];
   return tag === undefined
     ? { text: '', lang: undefined }

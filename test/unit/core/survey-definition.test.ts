@@ -184,6 +184,13 @@ describe('resolveText', () => {
     expect(resolveText({ es: 'Ritmo', fr: 'Rythme' }, 'de')).toEqual({ text: 'Ritmo', lang: 'es' });
   });
 
+  it('takes another tag of the same language before English: es-MX for es, en-US for English', () => {
+    const regional = { 'en-US': 'Pace', 'es-MX': 'Ritmo', fr: 'Rythme' };
+    expect(resolveText(regional, 'es')).toEqual({ text: 'Ritmo', lang: 'es-MX' });
+    expect(resolveText(regional, 'es-AR')).toEqual({ text: 'Ritmo', lang: 'es-MX' });
+    expect(resolveText(regional, 'de')).toEqual({ text: 'Pace', lang: 'en-US' });
+  });
+
   it('takes a plain string as it is, in no particular language', () => {
     expect(resolveText('  Pace ', 'es')).toEqual({ text: 'Pace', lang: undefined });
   });
