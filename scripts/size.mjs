@@ -24,10 +24,11 @@ const budgets = [
   // notes in both languages: 76.8 KB before, 80.2 KB measured after (80.5 KB once merged with
   // the locale packs of <tension-plan> and the check-back, main at 991bf43). Then issue 14's chart
   // update: reading valid responses without zod (core/plain-response.ts, 0.7 KB) took a
-  // 1,000-response update from 43.8 to 22.9 ms at the median: 81.3 KB measured with both.
+  // 1,000-response update from 43.8 to 22.9 ms at the median: 81.3 KB measured with both;
+  // the review fixes of this stop (focus on a failed submit, own-key reads, no empty submit): 81.5 KB.
   {
     entry: 'tensionkit.js',
-    budget: 81.5,
+    budget: 82,
     note: 'every element registered (charts load on demand)',
   },
   // 30 KB until issue 13 put the plan in the domain as the contract asks (schema, JSON and code,
