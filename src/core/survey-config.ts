@@ -68,15 +68,18 @@ const list = (value: unknown, separator: RegExp) =>
         .filter(Boolean)
     : value;
 
-/** Checks a survey's attributes and properties; what is usable comes back beside the problems. */
-export function surveyConfig(input: {
+/** A survey's attributes and properties, as given. */
+export interface SurveyConfigInput {
   tensions: unknown;
   roles: unknown;
   survey: unknown;
   points: unknown;
   strings: unknown;
   layout?: unknown;
-}): SurveyConfig {
+}
+
+/** Checks a survey's attributes and properties; what is usable comes back beside the problems. */
+export function surveyConfig(input: SurveyConfigInput): SurveyConfig {
   const { tensions, roles, survey, points, strings, layout } = input;
   const problems = configProblems({
     tensions,

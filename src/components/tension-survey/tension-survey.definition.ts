@@ -11,6 +11,7 @@ import { foreignLang } from '../../core/localized-text.js';
 import type { ResolvedText } from '../../core/localized-text.js';
 import type { InputProblem } from '../../core/parse.js';
 import { surveyConfig } from '../../core/survey-config.js';
+import type { SurveyConfigInput } from '../../core/survey-config.js';
 import { resolveSurveyDefinition } from '../../core/survey-definition-resolve.js';
 import type { ResolvedSurvey } from '../../core/survey-definition-resolve.js';
 import type { SurveyDefinition } from '../../core/survey-definition.js';
@@ -20,13 +21,7 @@ import { introTemplate } from './tension-survey.parts.js';
 import type { MarkedText, RoleOption } from './tension-survey.parts.js';
 
 /** The survey's inputs this module reads. */
-export interface SurveyInputs {
-  tensions: unknown;
-  roles: unknown;
-  survey: unknown;
-  points: unknown;
-  strings: unknown;
-  layout?: unknown;
+export interface SurveyInputs extends SurveyConfigInput {
   rubric: string | null;
   definition: unknown;
 }
