@@ -90,19 +90,22 @@ export class FormControl implements ReactiveController {
       hosts.push(root.host as HTMLElement);
       root = root.host.getRootNode();
     }
-    const undo = hosts.map((host) => {
-      const own = !host.hasAttribute('tabindex');
-      if (own) host.tabIndex = -1;
-      const pass = (event: Event) => {
-        if (event.composedPath()[0] === host) anchor?.focus();
-      };
-      host.addEventListener('focus', pass);
-      return () => {
-        host.removeEventListener('focus', pass);
-        if (own) host.removeAttribute('tabindex');
-      };
+    const own = hosts.filter((host) => !host.hasAttribute('tabindex'));
+    for (const host of own) host.tabIndex = -1;
+    const pass = (event: Event) => {
+      if (hosts.includes(event.composedPath()[0] as HTMLElement)) anchor?.focus();
+    };
+    for (const host of hosts) host.addEventListener('focus', pass);
+    const untab = () => {
+      for (const host of own) host.removeAttribute('tabindex');
+    };
+    setTimeout(() => {
+      for (const host of hosts) host.removeEventListener('focus', pass);
+      // Chromium blurs focus inside a host whose tabindex goes: wait until focus leaves it.
+      if (this.#host.matches(':focus-within'))
+        this.#host.addEventListener('focusout', untab, { once: true });
+      else untab();
     });
-    setTimeout(() => undo.forEach((step) => step()));
   }
 
   /** Before render: a shown error goes as soon as the element is valid, in this same update. */

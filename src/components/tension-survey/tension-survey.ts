@@ -159,7 +159,10 @@ export class TensionSurvey extends FormControlElement {
       const response = this.response ? { ok: true as const, value: this.response } : this.#build();
       return { value: response?.ok ? JSON.stringify(response.value) : null, state };
     },
-    validity: () => this.missingAnswers()[0] ?? null,
+    validity: () => {
+      const [first] = this.missingAnswers();
+      return first ? [first[0], this.#markerToPlace(first[1])] : null;
+    },
     reset: () => {
       this.answers = {};
       this.chosenRole = this.step = '';
@@ -295,14 +298,23 @@ export class TensionSurvey extends FormControlElement {
     for (const slider of root.querySelectorAll('tension-slider')) {
       const [current, desired] = marksOf(this.answers, slider.tension);
       if (current == null || desired == null) {
-        // The marker itself: Firefox cannot focus the slider's host.
-        const markers = slider.shadowRoot?.querySelectorAll<HTMLElement>('[role="slider"]');
         const name = this.#text?.tensions.find(({ id }) => id === slider.tension)?.name;
-        out.push([name ?? slider.tension, markers?.[current == null ? 0 : 1] ?? slider]);
+        out.push([name ?? slider.tension, slider]);
       }
     }
     if (this.rubricRequired && this.#rubricSection) out.push(...this.#rubricSection.missing());
     return out;
+  }
+
+  /**
+   * Where the browser sends focus for what is missing: a slider's marker still to place, since
+   * Firefox cannot focus the slider's host; any other control as it is.
+   */
+  #markerToPlace(element?: HTMLElement): HTMLElement | undefined {
+    if (element?.localName !== 'tension-slider') return element;
+    const [current] = marksOf(this.answers, (element as TensionSlider).tension);
+    const markers = element.shadowRoot?.querySelectorAll<HTMLElement>('[role="slider"]');
+    return markers?.[current == null ? 0 : 1] ?? element;
   }
 
   /** Names what is missing (and focuses the first); true when everything is answered. */

@@ -4,6 +4,7 @@
  * src/internal/form-control.ts and its public surface.
  */
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../../src/components/stage-rubric/stage-rubric.js';
 import type { StageRubric } from '../../../src/components/stage-rubric/stage-rubric.js';
@@ -174,15 +175,23 @@ for (const spec of cases) {
       expect(userInvalid(el)).to.equal(false);
     });
 
-    it('a failed submit focuses what is missing, and leaves no tabindex on the host', async () => {
+    it('a failed submit focuses what is missing, keeps it there, and leaves no tabindex on the host', async () => {
       // Firefox focuses the host of a failed submit and logged "The invalid form control is not
       // focusable" while it could not (test/csp/firefox-form.test.mjs reads its console).
       const { form, el } = await make(spec, true);
+      const outside = document.createElement('button');
+      form.append(outside);
       form.requestSubmit();
       await settle(el);
-      expect(document.activeElement).to.equal(el);
-      expect(el.shadowRoot!.activeElement).to.not.equal(null);
       await aTimeout(0);
+      // Still there a task later: the temporary tabindex going must not drop focus to <body>.
+      expect(document.activeElement).to.equal(el);
+      const focused = el.shadowRoot!.activeElement;
+      expect(focused).to.not.equal(null);
+      // And the keyboard goes on from there (into the next control, not from the page's top).
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.not.equal(document.body);
+      outside.focus();
       expect(el.hasAttribute('tabindex')).to.equal(false);
     });
 
