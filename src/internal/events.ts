@@ -7,6 +7,7 @@
 import type { Rejected } from '../core/codec/index.js';
 import type { PlanRecord } from '../core/plan/schema.js';
 import type { InputProblem, StageId, SurveyResponse } from '../core/schema.js';
+import type { SurveyDefinition } from '../core/survey-definition.js';
 
 /** `tk-error`: bad configuration or input, as the contract reports it. */
 export interface TkErrorDetail {
@@ -37,6 +38,11 @@ export interface RubricChangeDetail {
 /** `survey-submit` from `<tension-survey>`: the validated response. */
 export type SurveySubmitDetail = SurveyResponse;
 
+/** `definition-change` from `<tension-survey>`: the checked definition it now asks, or null. */
+export interface DefinitionChangeDetail {
+  readonly definition: SurveyDefinition | null;
+}
+
 /** `gap-select` from `<gap-chart>`. */
 export interface GapSelectDetail {
   /** The tension id now selected. */
@@ -66,6 +72,7 @@ export interface TkEventMap {
   'tension-change': TensionChangeDetail;
   'rubric-change': RubricChangeDetail;
   'survey-submit': SurveySubmitDetail;
+  'definition-change': DefinitionChangeDetail;
   'gap-select': GapSelectDetail;
   'responses-change': ResponsesChangeDetail;
   'plan-change': PlanChangeDetail;
@@ -105,6 +112,7 @@ declare global {
     'tension-change': CustomEvent<TensionChangeDetail>;
     'rubric-change': CustomEvent<RubricChangeDetail>;
     'survey-submit': CustomEvent<SurveySubmitDetail>;
+    'definition-change': CustomEvent<DefinitionChangeDetail>;
     'gap-select': CustomEvent<GapSelectDetail>;
     'responses-change': CustomEvent<ResponsesChangeDetail>;
     'plan-change': CustomEvent<PlanChangeDetail>;

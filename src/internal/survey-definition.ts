@@ -14,17 +14,18 @@ type Reader = typeof import('../core/survey-definition-read.js');
 let reader: Reader | undefined;
 let loading: Promise<unknown> | undefined;
 
-/** Loads the reader (once; again after a failed load), then updates `host`. */
-function loadReader(host: Host): Promise<unknown> {
+/** Loads the reader (once; again after a failed load); true when it is here. */
+function loadReader(): Promise<boolean> {
   loading ??= import('../core/survey-definition-read.js').then(
     (module) => (reader = module),
-    (error: unknown) => {
-      loading = undefined;
-      console.error(`<${host.localName}> could not load its survey definition's reader`, error);
-    },
+    () => (loading = undefined),
   );
-  return loading.then(() => host.requestUpdate());
+  return loading.then(() => !!reader);
 }
+
+/** Said when the reader's chunk does not arrive (offline, a blocked file): the survey stays empty. */
+const NOT_LOADED =
+  'The survey definition could not be read: its checks did not load (the network or a blocked file). Reload the page to try again.';
 
 /** What was read: the checked definition (null for none or a bad one) and its problems. */
 export interface DefinitionRead {
@@ -53,6 +54,8 @@ export class DefinitionSource implements ReactiveController {
   #pending?: Promise<unknown>;
   /** The last input and what it gave, so an update that changes nothing reparses nothing. */
   #last?: { input: unknown; read: DefinitionRead };
+  /** The reader failed to load for this input: a problem, not a retry on every update. */
+  #failed?: { input: unknown };
 
   constructor(host: Host, { children = false } = {}) {
     this.#host = host;
@@ -85,8 +88,13 @@ export class DefinitionSource implements ReactiveController {
     const input = property ?? this.#scriptText();
     if (input === undefined || input === null || input === '') return NONE;
     if (this.#last && this.#last.input === input) return this.#last.read;
-    if (!this.reader) return undefined;
-    const parsed = this.reader.checkSurveyDefinition(input);
+    if (!reader) {
+      if (this.#failed?.input === input)
+        return { definition: null, problems: [{ path: 'definition', message: NOT_LOADED }] };
+      this.#load(input); // a first try, or a new input: try again
+      return undefined;
+    }
+    const parsed = reader.checkSurveyDefinition(input);
     const read: DefinitionRead = parsed.ok
       ? { definition: parsed.value, problems: [] }
       : {
@@ -102,15 +110,29 @@ export class DefinitionSource implements ReactiveController {
 
   /** The reader, once loaded (it starts loading when asked for). */
   get reader(): Reader | undefined {
-    if (!reader)
-      this.#pending ??= loadReader(this.#host).finally(() => (this.#pending = undefined));
+    if (!reader && !this.#failed) this.#load(this.#last?.input);
     return reader;
+  }
+
+  /** Loads the reader, then updates the host; a failed load makes `input` a problem. */
+  #load(input: unknown) {
+    this.#failed = undefined;
+    this.#pending ??= loadReader().then((ok) => {
+      this.#pending = undefined;
+      if (!ok) this.#failed = { input }; // read() reports it as the definition's problem
+      this.#host.requestUpdate();
+    });
   }
 
   /** The reader's load, for `updateComplete` to wait for. */
   get pending(): Promise<unknown> | undefined {
     return this.#pending;
   }
+}
+
+/** True for an event fired by the element `id` names (the survey a chart's `for` follows). */
+export function firedBy(event: Event, id: string): boolean {
+  return !!id && event.composedPath().some((node) => node instanceof Element && node.id === id);
 }
 
 /** The checked definition of the element `id` names (a survey), if it offers one. */

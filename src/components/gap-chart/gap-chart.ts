@@ -23,7 +23,7 @@ import { emit } from '../../internal/events.js';
 import { heading } from '../../internal/heading.js';
 import { LocalePacks } from '../../internal/locale-packs.js';
 import { ResponsesLoader } from '../../internal/responses-loader.js';
-import { TensionNames } from '../../internal/survey-definition.js';
+import { TensionNames, firedBy } from '../../internal/survey-definition.js';
 import type { SurveyDefinitionInput } from '../../core/survey-definition.js';
 import { tokens } from '../../internal/theme.js';
 import type { GapPainter } from './gap-chart.draw.js';
@@ -211,11 +211,13 @@ export class GapChart extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('survey-submit', this.handleSurveySubmit);
+    document.addEventListener('definition-change', this.handleDefinitionChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('survey-submit', this.handleSurveySubmit);
+    document.removeEventListener('definition-change', this.handleDefinitionChange);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -307,12 +309,13 @@ export class GapChart extends LitElement {
   // -------------------------------------------------------------------------------------------
   // Event handlers
 
+  /** The followed survey's definition arrived or changed: its tensions' names come with it. */
+  private readonly handleDefinitionChange = (event: Event) => {
+    if (firedBy(event, this.htmlFor)) this.requestUpdate();
+  };
+
   private readonly handleSurveySubmit = (event: Event) => {
-    if (!this.htmlFor) return;
-    const from = event
-      .composedPath()
-      .some((node) => node instanceof Element && node.id === this.htmlFor);
-    if (!from) return;
+    if (!firedBy(event, this.htmlFor)) return;
     const result = parseResponse((event as CustomEvent<unknown>).detail);
     if (!result.ok) return;
     this.own = result.value;

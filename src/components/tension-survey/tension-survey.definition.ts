@@ -14,6 +14,7 @@ import { surveyConfig } from '../../core/survey-config.js';
 import type { SurveyConfigInput } from '../../core/survey-config.js';
 import type { ResolvedSurvey } from '../../core/survey-definition-resolve.js';
 import type { SurveyDefinition } from '../../core/survey-definition.js';
+import { emit } from '../../internal/events.js';
 import { closestLang } from '../../internal/locale.js';
 import { DefinitionSource } from '../../internal/survey-definition.js';
 import { introTemplate } from './tension-survey.parts.js';
@@ -54,6 +55,8 @@ export class SurveyDefinitionState {
   readonly #host: ReactiveControllerHost & HTMLElement & SurveyInputs;
   /** The checked definition in use, or null. */
   active: SurveyDefinition | null = null;
+  /** The definition last told to the page (`definition-change`). */
+  #announced: SurveyDefinition | null = null;
   /** That definition in the page's language, as last read. */
   #defined: ResolvedSurvey | null = null;
 
@@ -149,6 +152,16 @@ export class SurveyDefinitionState {
   intro(headingLevel: number) {
     const { title, introduction } = this.words();
     return introTemplate(headingLevel, title, introduction);
+  }
+
+  /**
+   * After an update: tells the page, and a `<gap-chart for>` following this survey, when the
+   * definition in use changed (it arrives a moment after the element, once its checks load).
+   */
+  announce(): void {
+    if (this.active === this.#announced) return;
+    this.#announced = this.active;
+    emit(this.#host, 'definition-change', { definition: this.active });
   }
 
   /** The definition's schema, once a definition is given (for a draft read before the first update). */

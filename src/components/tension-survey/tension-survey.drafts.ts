@@ -73,7 +73,7 @@ export class SurveyDrafts implements ReactiveController {
   }
 
   /** Runs `use` once the draft store (and the draft's reader) has loaded; see its module. */
-  #withStore<T>(use: (store: DraftStore) => T): Promise<T> {
+  #withStore<T>(use: (store: DraftStore) => T | Promise<T>): Promise<T> {
     return (this.#store ??= import('./tension-survey.persist.js')).then(use);
   }
 
@@ -82,27 +82,22 @@ export class SurveyDrafts implements ReactiveController {
    * to `merge` into this one's); what no longer fits the survey is set aside, with a notice.
    */
   restore(text: (store: DraftStore) => string | null, merge = false): void {
-    const ready = this.survey.ready?.() ?? Promise.resolve();
-    const restoring = ready.then(() =>
-      this.#withStore((store) => {
-        const source = text(store);
-        this.off = !store.draftsAvailable();
-        this.host.requestUpdate();
-        const { survey } = this;
-        const draft =
-          source &&
-          store.readDraft(
-            this.host,
-            survey.persist(),
-            source,
-            survey.fit(),
-            merge && survey.state(),
-          );
-        if (!draft) return;
-        survey.apply(draft.state);
-        this.setAside = draft.setAside ?? this.setAside;
-      }),
-    );
+    const restoring = this.#withStore(async (store) => {
+      // Asked once the store is here, so a definition given just after connect (a property set
+      // next, a framework's script child) is read, and its checks loaded, before the draft is fitted.
+      await this.survey.ready?.();
+      const source = text(store);
+      this.off = !store.draftsAvailable();
+      this.host.requestUpdate();
+      const { survey } = this;
+      const fit = survey.fit();
+      const draft =
+        source &&
+        store.readDraft(this.host, survey.persist(), source, fit, merge && survey.state());
+      if (!draft) return;
+      survey.apply(draft.state);
+      this.setAside = draft.setAside ?? this.setAside;
+    });
     const pending = (this.restoring = restoring.finally(() => {
       if (this.restoring === pending) this.restoring = undefined;
     }));

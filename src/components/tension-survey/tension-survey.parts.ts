@@ -1,10 +1,12 @@
 /** Pieces of `<tension-survey>`'s view that need nothing from the element but their arguments. */
 import { html, nothing } from 'lit';
+import { marksOf } from '../../core/draft-state.js';
 import { format } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import type { SurveyFormKey } from '../../core/i18n/tension-survey.js';
 import type { SurveyProgress } from '../../core/survey-progress.js';
 import { heading } from '../../internal/heading.js';
+import type { TensionSlider } from '../tension-slider/tension-slider.js';
 
 /**
  * The inner sliders' parts, forwarded to the page with a `slider-` prefix (`exportparts`):
@@ -116,4 +118,18 @@ export function introTemplate(
   if (!title?.text && !introduction?.text) return nothing;
   return html`${title?.text ? html`<div class="title" lang=${title.lang ?? nothing}>${heading(headingLevel, 0, title.text)}</div>` : nothing}
   ${introduction?.text ? html`<p class="intro" lang=${introduction.lang ?? nothing}>${introduction.text}</p>` : nothing}`;
+}
+
+/**
+ * Where the browser sends focus for what is missing: a slider's marker still to place, since
+ * Firefox cannot focus the slider's host; any other control as it is.
+ */
+export function markerToPlace(
+  element: HTMLElement | undefined,
+  answers: Readonly<Record<string, readonly (number | null)[]>>,
+): HTMLElement | undefined {
+  if (element?.localName !== 'tension-slider') return element;
+  const [current] = marksOf(answers, (element as TensionSlider).tension);
+  const markers = element.shadowRoot?.querySelectorAll<HTMLElement>('[role="slider"]');
+  return markers?.[current == null ? 0 : 1] ?? element;
 }

@@ -27,8 +27,14 @@ import type { SurveyOutcome } from './tension-survey-result.js';
 import { SurveyLayout } from './tension-survey.layout.js';
 import { SurveyDefinitionState } from './tension-survey.definition.js';
 import type { AskedSurvey } from './tension-survey.definition.js';
-import { SLIDER_PARTS, pageEndTemplate, roleTemplate } from './tension-survey.parts.js';
-import type { RubricSection, RubricState } from './tension-survey.rubric.js';
+import {
+  SLIDER_PARTS,
+  markerToPlace,
+  pageEndTemplate,
+  roleTemplate,
+} from './tension-survey.parts.js';
+import type { RubricState } from './tension-survey.rubric.js';
+import { RubricSlot } from './tension-survey.rubric-slot.js';
 import { SurveyDrafts } from './tension-survey.drafts.js';
 import { styles } from './tension-survey.styles.js';
 
@@ -61,6 +67,7 @@ type Mark = number | null;
  * @summary The whole tensions survey, with its result.
  *
  * @fires survey-submit - A complete response was submitted: `detail` is the validated response.
+ * @fires definition-change - The survey definition in use changed (once checked, or removed): `detail` is `{ definition }`, null for none.
  * @fires input - An answer changed (from the inner sliders and rubric, as a native input's).
  * @fires change - An answer was committed (from the inner sliders and rubric).
  * @fires tension-change - A slider's answer changed: `detail` is `{ tension, current, desired }`.
@@ -161,13 +168,13 @@ export class TensionSurvey extends FormControlElement {
     },
     validity: () => {
       const [first] = this.missingAnswers();
-      return first ? [first[0], this.#markerToPlace(first[1])] : null;
+      return first ? [first[0], markerToPlace(first[1], this.answers)] : null;
     },
     reset: () => {
       this.answers = {};
       this.chosenRole = this.step = '';
       Object.assign(this.#rubric, { draft: {}, ratings: {} });
-      this.#rubricSection?.reseed();
+      this.#rubricSlot.section?.reseed();
       this.missing = [];
       this.#outcome?.clear();
       this.#drafts.remove();
@@ -195,10 +202,8 @@ export class TensionSurvey extends FormControlElement {
   #problems: InputProblem[] = [];
   /** The rubric section's draft, ratings and size (see RubricState). */
   readonly #rubric: RubricState = { draft: {}, ratings: {}, total: 0 };
-  /** The section, once it and `<stage-rubric>` have loaded (only with `rubric`). */
-  #rubricSection?: RubricSection;
-  #rubricLoading = false;
-  #rubricError = '';
+  /** The section, loaded with `<stage-rubric>` only by a survey with `rubric`. */
+  readonly #rubricSlot = new RubricSlot(this, this.#rubric, () => this.#afterAnswer());
   readonly #builder = new LazyModule(this, loadBuilder);
   readonly #drafts = new SurveyDrafts(this, {
     persist: () => this.persist,
@@ -209,7 +214,7 @@ export class TensionSurvey extends FormControlElement {
     apply: (state) => {
       ({ answers: this.answers, role: this.chosenRole, rubric: this.#rubric.draft } = state);
       this.step = state.step ?? this.step;
-      this.#rubricSection?.reseed();
+      this.#rubricSlot.section?.reseed();
     },
   });
   /** The submitted state and the result view, loaded on the first submit. */
@@ -229,12 +234,14 @@ export class TensionSurvey extends FormControlElement {
     // A role no longer offered is neither shown as chosen nor submitted (not while loading).
     if (!asked.loading && !asked.roles.some(({ value }) => value === this.chosenRole))
       this.chosenRole = '';
-    if (this.#rubricError) this.#problems.push({ path: 'rubric', message: this.#rubricError });
+    if (this.#rubricSlot.error)
+      this.#problems.push({ path: 'rubric', message: this.#rubricSlot.error });
     if (this.#problems.length) reportProblems(this, this.#problems);
-    if (this.#rubricValue !== null && !this.#rubricLoading) {
-      this.#rubricLoading = true;
-      void this.#loadRubric();
-    }
+    if (this.#rubricValue !== null) this.#rubricSlot.load();
+  }
+
+  override updated() {
+    this.#definition.announce();
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -276,23 +283,12 @@ export class TensionSurvey extends FormControlElement {
     });
   }
 
-  /** Loads the rubric section on first use, so a survey without a rubric does not carry it. */
-  async #loadRubric() {
-    try {
-      const { RubricSection } = await import('./tension-survey.rubric.js');
-      this.#rubricSection = new RubricSection(this, this.#rubric, () => this.#afterAnswer());
-    } catch (error) {
-      this.#rubricError = `The rubric could not be loaded (${(error as Error).message}).`;
-    }
-    this.requestUpdate();
-  }
-
   /** What is still to answer, in page order: [label, element to focus]; a rubric adds its own. */
   protected missingAnswers(): Invalid[] {
     const root = this.renderRoot;
     const out: Invalid[] = [];
     // Nothing to ask (a bad definition, no known tension): nothing to submit either.
-    if (!this.#ids.length) out.push([this.#messages?.configError ?? '']);
+    if (!this.#ids.length && this.#messages) out.push([this.#messages.configError]);
     const select = root.querySelector('select');
     if (select && !this.chosenRole) out.push([this.#messages?.role ?? '', select]);
     for (const slider of root.querySelectorAll('tension-slider')) {
@@ -302,19 +298,9 @@ export class TensionSurvey extends FormControlElement {
         out.push([name ?? slider.tension, slider]);
       }
     }
-    if (this.rubricRequired && this.#rubricSection) out.push(...this.#rubricSection.missing());
+    if (this.rubricRequired && this.#rubricSlot.section)
+      out.push(...this.#rubricSlot.section.missing());
     return out;
-  }
-
-  /**
-   * Where the browser sends focus for what is missing: a slider's marker still to place, since
-   * Firefox cannot focus the slider's host; any other control as it is.
-   */
-  #markerToPlace(element?: HTMLElement): HTMLElement | undefined {
-    if (element?.localName !== 'tension-slider') return element;
-    const [current] = marksOf(this.answers, (element as TensionSlider).tension);
-    const markers = element.shadowRoot?.querySelectorAll<HTMLElement>('[role="slider"]');
-    return markers?.[current == null ? 0 : 1] ?? element;
   }
 
   /** Names what is missing (and focuses the first); true when everything is answered. */
@@ -404,8 +390,8 @@ export class TensionSurvey extends FormControlElement {
       ></tension-slider>`;
     });
     const rubric = this.#rubricValue;
-    if (rubric !== null && this.#rubricSection)
-      sections.push(this.#rubricSection.render(rubric, off, this.headingLevel, this.strings));
+    if (rubric !== null && this.#rubricSlot.section)
+      sections.push(this.#rubricSlot.section.render(rubric, off, this.headingLevel, this.strings));
     return sections;
   }
 
@@ -415,7 +401,9 @@ export class TensionSurvey extends FormControlElement {
     if (this.response) return this.#renderResult();
     const off = this.formControl.formDisabled;
     const rubric =
-      this.#rubricValue !== null ? this.#rubricSection?.progress(this.rubricRequired) : undefined;
+      this.#rubricValue !== null
+        ? this.#rubricSlot.section?.progress(this.rubricRequired)
+        : undefined;
     const notices = html`${this.#definition.intro(this.headingLevel)}${this.#problems.length ? configErrorTemplate(messages.configError, this.#problems) : nothing}
     ${this.#drafts.off ? html`<p>${messages.noDrafts}</p>` : nothing}
     ${this.#drafts.setAside?.(this.#text!)}`;
