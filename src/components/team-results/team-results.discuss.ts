@@ -15,6 +15,7 @@ import type { Messages } from '../../core/i18n/index.js';
 import type { TeamResultsKey } from '../../core/i18n/team-results.js';
 import { STAGE_IDS } from '../../core/schema.js';
 import type { Locale, Tension, TensionId } from '../../core/schema.js';
+import type { ResolvedTension } from '../../core/survey-definition-resolve.js';
 import { dataTable } from '../../internal/data-table.js';
 import { exploreTemplate } from '../../internal/explore.js';
 import { heading } from '../../internal/heading.js';
@@ -99,11 +100,13 @@ export function promptsSection(view: DiscussView) {
     <p>${words.promptsIntro}</p>
     ${topics.map(({ tension: id, reasons }) => {
       const tension = tensionText(view, id);
+      // A survey's own tension in another language than the page's says which (WCAG 3.1.2).
+      const lang = (tension as ResolvedTension | undefined)?.lang;
       const byTension = packs.in(discussionPrompts[locale], (pack) => pack.prompts);
       // Own keys only: a survey's own tension may be called "constructor".
       const prompts = (Object.hasOwn(byTension, id) && byTension[id as TensionId]) || [];
       return html`<article class="prompt">
-        ${heading(headingLevel, 1, tension?.name ?? id)}
+        ${heading(headingLevel, 1, lang ? html`<span lang=${lang}>${tension!.name}</span>` : (tension?.name ?? id))}
         ${reasons.map((reason) => html`<p class="why">${reasonText(view, id, reason, decimal)}</p>`)}
         ${
           prompts.length
@@ -115,7 +118,7 @@ export function promptsSection(view: DiscussView) {
         ${
           tension
             ? html`${heading(headingLevel, 2, words.benefits)}
-                <div class="poles">
+                <div class="poles" lang=${lang ?? nothing}>
                   ${[tension.left, tension.right].map(
                     (pole) =>
                       html`<div>

@@ -32,12 +32,13 @@ export function benefitsTemplate(
   messages: Messages<SliderKey>,
   more: unknown = nothing,
   onToggle?: (event: Event) => void,
+  lang?: string,
 ) {
   const poles = [tension.left, tension.right].filter((pole) => pole.benefits.length);
   if (!poles.length) return nothing;
   return html`<details @toggle=${onToggle}>
     <summary>${messages.benefits}</summary>
-    <div class="ben">
+    <div class="ben" lang=${lang ?? nothing}>
       ${poles.map(
         (pole) =>
           html`<div>

@@ -17,7 +17,7 @@ import { defineElement } from '../../internal/define.js';
 import { emit, emitNative } from '../../internal/events.js';
 import { FormControl, FormControlElement } from '../../internal/form-control.js';
 import type { Invalid } from '../../internal/form-control.js';
-import { isRightToLeft } from '../../internal/locale.js';
+import { closestLang, isRightToLeft } from '../../internal/locale.js';
 import { LocalePacks } from '../../internal/locale-packs.js';
 import { sliderWords } from '../../internal/pack-text.js';
 import { exploreOnDemand, exploreTemplate } from '../../internal/explore.js';
@@ -359,10 +359,12 @@ export class TensionSlider extends FormControlElement {
       current && desired && current !== desired ? (desired > current ? 'fwd' : 'back') : 'unset';
     // A survey definition's text in another language than the page's says which (WCAG 3.1.2).
     const lang = this.customTension === tension ? this.customTension.lang : undefined;
+    // Our own words inside that text say they are in the page's language.
+    const note = this.required ? messages.requiredNote : '';
     return html`<div role="group" aria-labelledby="q" class=${this.#locked ? 'off' : ''}>
       <p id="q" part="label" lang=${lang ?? nothing}>
         ${tension.name ? html`<strong>${tension.name}.</strong> ` : nothing}${tension.question}
-        ${this.required ? messages.requiredNote : ''}
+        ${this.required && lang ? html`<span lang=${closestLang(this)}>${note}</span>` : note}
       </p>
       <div class="poles" lang=${lang ?? nothing}>
         <span>${tension.left.label}</span><span>${tension.right.label}</span>
@@ -410,6 +412,7 @@ export class TensionSlider extends FormControlElement {
           ? exploreTemplate(tension.id, tension, this.#exploreText(), 'ben')
           : nothing,
         this.#handleDisclosure,
+        lang,
       )}
     </div>`;
   }

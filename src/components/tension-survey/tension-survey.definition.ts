@@ -5,7 +5,7 @@
  * there is one (internal/survey-definition.ts), and with it what reads the definition in one
  * language: a survey without a definition carries neither in its first load.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RespondentText } from '../../core/catalog/on-demand.js';
 import type { DraftFit } from '../../core/draft-fit.js';
 import type { ResolvedText } from '../../core/localized-text.js';
@@ -50,7 +50,7 @@ type Reader = NonNullable<DefinitionSource['reader']>;
 const marked = (reader: Reader, text: ResolvedText | undefined, lang: string) =>
   text && ({ text: text.text, lang: reader.foreignLang(text, lang) } as MarkedText);
 
-export class SurveyDefinitionState {
+export class SurveyDefinitionState implements ReactiveController {
   readonly #source: DefinitionSource;
   readonly #host: ReactiveControllerHost & HTMLElement & SurveyInputs;
   /** The checked definition in use, or null. */
@@ -63,6 +63,11 @@ export class SurveyDefinitionState {
   constructor(host: ReactiveControllerHost & HTMLElement & SurveyInputs) {
     this.#host = host;
     this.#source = new DefinitionSource(host, { children: true });
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    this.#announce();
   }
 
   /** What the survey asks now: from the definition when there is one, else the attributes. */
@@ -145,7 +150,17 @@ export class SurveyDefinitionState {
       title: marked(reader, defined.title, lang),
       introduction: marked(reader, defined.introduction, lang),
       thankYou: marked(reader, defined.thankYou, lang),
+      roleLabel: marked(reader, defined.roleLabel, lang),
     };
+  }
+
+  /**
+   * The role question's label as shown (`shown`), marked with its language when it is the
+   * definition's (not when `strings` replaced it).
+   */
+  markedLabel(shown: string): MarkedText {
+    const label = this.words().roleLabel;
+    return label?.text === shown ? label : { text: shown };
   }
 
   /** The definition's title and introduction, above the questions in either layout. */
@@ -158,7 +173,7 @@ export class SurveyDefinitionState {
    * After an update: tells the page, and a `<gap-chart for>` following this survey, when the
    * definition in use changed (it arrives a moment after the element, once its checks load).
    */
-  announce(): void {
+  #announce(): void {
     if (this.active === this.#announced) return;
     this.#announced = this.active;
     emit(this.#host, 'definition-change', { definition: this.active });

@@ -77,16 +77,26 @@ export interface RoleOption {
   lang?: string | undefined;
 }
 
-/** The role question. */
-export function roleTemplate(
-  messages: Messages<SurveyFormKey>,
-  roles: readonly RoleOption[],
-  chosen: string,
-  disabled: boolean,
-  onChange: (e: Event) => void,
-) {
+/** The role question, or null for a survey without one. */
+export function roleTemplate({
+  messages,
+  roles,
+  chosen,
+  disabled,
+  onChange,
+  label,
+}: {
+  messages: Messages<SurveyFormKey>;
+  roles: readonly RoleOption[];
+  chosen: string;
+  disabled: boolean;
+  onChange: (e: Event) => void;
+  /** The label as shown, with its language when a definition's in another one. */
+  label: MarkedText;
+}) {
+  if (!roles.length) return null;
   return html`<label class="row"
-    >${messages.role}
+    ><span lang=${label.lang ?? nothing}>${label.text}</span>
     <select ?disabled=${disabled} @change=${onChange}>
       <option value="">${messages.choose}</option>
       ${roles.map(

@@ -15,9 +15,11 @@ import { surveyStepsStrings } from '../../core/i18n/tension-survey-steps.js';
 import type { StoredDraft } from '../../core/draft-state.js';
 import { stepIndex, stepPlace, surveySteps } from '../../core/survey-steps.js';
 import type { SurveyStep } from '../../core/survey-steps.js';
+import type { ResolvedTension } from '../../core/survey-definition-resolve.js';
 import type { Invalid } from '../../internal/form-control.js';
 import { localeOf } from '../../internal/locale.js';
 import type { LocalePacks } from '../../internal/locale-packs.js';
+import type { MarkedText } from './tension-survey.parts.js';
 
 const styles = css`
   .bar {
@@ -99,6 +101,8 @@ export interface StepsView {
   notices: unknown;
   /** The role question, or null for a survey without one. */
   roleQuestion: TemplateResult | null;
+  /** The role question's label, with its language when a definition's is in another one. */
+  roleLabel: MarkedText;
   /** The tension sections, then the rubric section when there is one. */
   sections: TemplateResult[];
   disabled: boolean;
@@ -193,10 +197,15 @@ export class SurveySteps {
       </div>`;
   }
 
+  /** The step's heading; a definition's text in another language says which (WCAG 3.1.2). */
   #title(step: SurveyStep, v: StepsView, rubric: string, review: string) {
-    if (step.kind === 'tension')
-      return v.text.tensions.find((tension) => tension.id === step.id)?.name ?? step.id;
-    return step.kind === 'role' ? v.text.survey.role : step.kind === 'rubric' ? rubric : review;
+    const marked = ({ text, lang }: MarkedText) =>
+      lang ? html`<span lang=${lang}>${text}</span>` : text;
+    if (step.kind === 'tension') {
+      const tension: ResolvedTension | undefined = v.text.tensions.find(({ id }) => id === step.id);
+      return marked({ text: tension?.name ?? step.id, lang: tension?.lang });
+    }
+    return step.kind === 'role' ? marked(v.roleLabel) : step.kind === 'rubric' ? rubric : review;
   }
 
   /** Every answer in words, each with a Change button back to its step. */

@@ -196,8 +196,7 @@ export class TensionSurvey extends FormControlElement {
   #ids: string[] = [];
   #points = DEFAULT_POINTS;
   readonly #definition = new SurveyDefinitionState(this);
-  /** A submit under way: a double click submits once. */
-  #submitting = false;
+  #submitting = false; // A submit under way: a double click submits once.
   #announce = false; // The list of what is missing is read on a failed submit, not per answer.
   #problems: InputProblem[] = [];
   /** The rubric section's draft, ratings and size (see RubricState). */
@@ -238,10 +237,6 @@ export class TensionSurvey extends FormControlElement {
       this.#problems.push({ path: 'rubric', message: this.#rubricSlot.error });
     if (this.#problems.length) reportProblems(this, this.#problems);
     if (this.#rubricValue !== null) this.#rubricSlot.load();
-  }
-
-  override updated() {
-    this.#definition.announce();
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -407,10 +402,15 @@ export class TensionSurvey extends FormControlElement {
     const notices = html`${this.#definition.intro(this.headingLevel)}${this.#problems.length ? configErrorTemplate(messages.configError, this.#problems) : nothing}
     ${this.#drafts.off ? html`<p>${messages.noDrafts}</p>` : nothing}
     ${this.#drafts.setAside?.(this.#text!)}`;
-    const roles = this.#asked.roles;
-    const role = roles.length
-      ? roleTemplate(messages, roles, this.chosenRole, off, this.#handleRole)
-      : null;
+    const roleLabel = this.#definition.markedLabel(messages.role);
+    const role = roleTemplate({
+      messages,
+      roles: this.#asked.roles,
+      chosen: this.chosenRole,
+      disabled: off,
+      onChange: this.#handleRole,
+      label: roleLabel,
+    });
     if (this.#layout.stepped)
       return this.#layout.render(() => ({
         text: this.#text!,
@@ -421,6 +421,7 @@ export class TensionSurvey extends FormControlElement {
         rubric,
         notices,
         roleQuestion: role,
+        roleLabel,
         sections: this.renderSections(),
         disabled: off,
         missing: () => this.missingAnswers(),

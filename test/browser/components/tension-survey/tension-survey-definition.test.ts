@@ -301,6 +301,61 @@ describe('<tension-survey> with a survey definition', () => {
     await expect(fallback).to.be.accessible();
   });
 
+  it('marks every piece of a definition taken in another language, and our own words inside it', async () => {
+    // A Spanish page; the district wrote its tension and role question in English only.
+    const english = {
+      id: 'english-only',
+      roleQuestion: { label: { en: 'Your part' }, choices: [{ en: 'Teacher' }] },
+      tensions: [
+        {
+          id: 'family-voice',
+          name: { en: 'Family voice' },
+          question: { en: 'How much should families shape the plan?' },
+          left: { label: { en: 'Informed' }, benefits: [{ en: 'Speed' }] },
+          right: { label: { en: 'Co-designing' }, benefits: [{ en: 'Trust' }] },
+        },
+      ],
+    };
+    const el = await surveyWith(english, 'es', 'layout="page"');
+    const root = el.shadowRoot!;
+    expect(words(root.querySelector('label.row [lang="en"]'))).to.equal('Your part');
+    const slider = sliders(el)[0]!;
+    await slider.updateComplete;
+    expect(words(slider.shadowRoot!.querySelector('.ben[lang="en"]'))).to.include('Speed');
+    // Required (as the steps layout makes it): "(obligatorio)" in Spanish inside the English question.
+    slider.required = true;
+    await slider.updateComplete;
+    const note = slider.shadowRoot!.querySelector('[part="label"][lang="en"] [lang="es"]');
+    expect(words(note) ?? '').to.match(/\S/);
+    await expect(el).to.be.accessible();
+
+    // The steps layout's headings: the role step and the tension's step.
+    const stepped = await surveyWith(english, 'es', 'layout="steps"');
+    const title = () => stepped.shadowRoot!.querySelector('h2')!;
+    expect(words(title().querySelector('[lang="en"]'))).to.equal('Your part');
+
+    // The results board's prompts: the tension's name and both sides' benefits.
+    const response = (current: number, desired: number, id: string): SurveyResponse => ({
+      version: 1,
+      id,
+      survey: 'english-only',
+      submittedAt: '2026-11-30T05:00:00.000Z',
+      locale: 'es',
+      tensions: { 'family-voice': { current, desired } },
+    });
+    const wrap = await fixture<HTMLElement>(
+      html`<div lang="es"><team-results></team-results></div>`,
+    );
+    const board = wrap.querySelector<TeamResults>('team-results')!;
+    board.definition = english;
+    board.responses = [response(1, 7, 'a'), response(2, 7, 'b'), response(1, 6, 'c')];
+    await board.updateComplete;
+    await waitUntil(() => board.shadowRoot!.querySelector('.prompt'), 'a prompt for the gap');
+    const prompt = board.shadowRoot!.querySelector('.prompt')!;
+    expect(words(prompt.querySelector('[lang="en"]'))).to.equal('Family voice');
+    expect(words(prompt.querySelector('.poles[lang="en"]'))).to.include('Trust');
+  });
+
   it('asks a custom tension in the steps layout, titled by its name', async () => {
     const el = await surveyWith(definition, 'en', 'layout="steps"');
     const title = () => words(el.shadowRoot!.querySelector('h2[tabindex]'));
