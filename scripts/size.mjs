@@ -26,9 +26,12 @@ const budgets = [
   // update: reading valid responses without zod (core/plain-response.ts, 0.7 KB) took a
   // 1,000-response update from 43.8 to 22.9 ms at the median: 81.3 KB measured with both;
   // the review fixes of this stop (focus on a failed submit, own-key reads, no empty submit): 81.5 KB.
+  // 82.5 KB since the definitions' last defects were fixed (definition-change and the chart
+  // listening to it, the failed-load message, language marks, the definition's order in the
+  // charts): 81.6 KB before, 82.0 KB measured after.
   {
     entry: 'tensionkit.js',
-    budget: 82,
+    budget: 82.5,
     note: 'every element registered (charts load on demand)',
   },
   // 30 KB until issue 13 put the plan in the domain as the contract asks (schema, JSON and code,

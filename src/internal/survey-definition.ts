@@ -187,6 +187,11 @@ export class TensionNames {
     return this.#named;
   }
 
+  /** The tensions' order in that definition (built-in ids and its own), or undefined. */
+  get order(): string[] | undefined {
+    return this.#named?.tensions.map((entry) => (typeof entry === 'string' ? entry : entry.id));
+  }
+
   get pending(): Promise<unknown> | undefined {
     return this.#source.pending;
   }

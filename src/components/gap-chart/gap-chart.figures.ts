@@ -30,6 +30,8 @@ export interface ChartInputs {
   words: Messages<GapChartKey>;
   summaryWords: Messages<SummaryKey>;
   tensions: readonly Tension[];
+  /** The tensions' order in the survey definition named by, if any. */
+  order: readonly string[] | undefined;
 }
 
 export interface ChartFigures {
@@ -71,7 +73,11 @@ export function chartFigures(input: ChartInputs, dotBuffers: DotPositions): Char
 
   const grouped = input.groupBy === 'role';
   const team = mergeRespondent(current, input.own);
-  const figures = aggregate(team, { minGroupSize, ...(baseline ? { baseline } : {}) });
+  const figures = aggregate(team, {
+    minGroupSize,
+    ...(baseline ? { baseline } : {}),
+    ...(input.order ? { order: input.order } : {}),
+  });
   const words = { locale: input.locale, strings: input.summaryWords, tensions: input.tensions };
   const layout = layoutGapChart(
     {

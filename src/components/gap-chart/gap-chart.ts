@@ -277,6 +277,7 @@ export class GapChart extends LitElement {
       words: this.words,
       summaryWords: this.summaryWords,
       tensions: this.tensions,
+      order: this.names.order,
     };
   }
 

@@ -152,7 +152,7 @@ export class TeamResults extends LitElement {
     this.planCheck.read(this.plan);
     // The figures follow the responses only, not the status, the import target or the toggles;
     // each response object is checked by the schema once (imports come checked already).
-    if (!this.figures || changed.has('responses') || changed.has('baseline')) {
+    if (!this.figures || changed.has('responses') || changed.has('baseline') || named.moved) {
       const current = checkResponses(this.responses, 'responses');
       const baseline = this.baseline == null ? null : checkResponses(this.baseline, 'baseline');
       // A value that is not a list at all is reported here; bad entries in a list are reported
@@ -160,7 +160,10 @@ export class TeamResults extends LitElement {
       this.inputProblems = [current, baseline ?? { problems: [] }]
         .flatMap((checked) => checked.problems)
         .filter((problem) => !problem.path.includes('['));
-      this.figures = aggregate(current.responses, baseline ? { baseline: baseline.responses } : {});
+      this.figures = aggregate(current.responses, {
+        ...(baseline ? { baseline: baseline.responses } : {}),
+        ...(this.names.order ? { order: this.names.order } : {}),
+      });
       this.checked = [current.responses, baseline?.responses ?? null];
     }
     const problems = [

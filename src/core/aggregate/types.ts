@@ -18,6 +18,11 @@ export interface AggregateOptions {
    */
   tensions?: readonly string[];
   /**
+   * Without `tensions`: the order to report the tensions that appear in (a survey's own order,
+   * custom tensions among built-in ones); ids not in it follow in the default order.
+   */
+  order?: readonly string[];
+  /**
    * Rubric dimension ids to report, in this order. Default: every dimension that appears in the
    * responses or the baseline, sorted by id.
    */

@@ -312,6 +312,18 @@ describe('aggregate: options and edges', () => {
     expect(tension(only, 'missing').n).toBe(0);
   });
 
+  it('reports the tensions that appear in a survey definition’s order, the others after', () => {
+    const custom = [...team, response(undefined, { 'zz-custom': [1, 2], 'aa-custom': [3, 3] })];
+    // The survey asked pace, its own zz-custom, then locus; aa-custom is not in its order.
+    const ordered = aggregate(custom, { order: [PACE, 'zz-custom', 'flexibility', LOCUS] });
+    expect(ordered.tensions.map((t) => t.tension)).toEqual([PACE, 'zz-custom', LOCUS, 'aa-custom']);
+    // Only what appears: flexibility, in the order but unanswered, is not added.
+    expect(ordered.tensions.some((t) => t.tension === 'flexibility')).toBe(false);
+    // `tensions` wins over `order`.
+    const listed = aggregate(custom, { tensions: [LOCUS, PACE], order: [PACE, LOCUS] });
+    expect(listed.tensions.map((t) => t.tension)).toEqual([LOCUS, PACE]);
+  });
+
   it('includes tensions that only the baseline has', () => {
     const result = aggregate(team, { baseline: [response(undefined, { flexibility: [2, 3] })] });
     expect(result.tensions.map((t) => t.tension)).toEqual([LOCUS, PACE, 'flexibility']);
