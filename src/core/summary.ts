@@ -221,7 +221,9 @@ export function describeTension(
     parts.push(format(s.alignment, { alignment: s[t.alignment], spread: num(t.spread) }));
   if (t.movement?.gap !== null && t.movement?.gap !== undefined)
     parts.push(format(s.tensionMovement, { delta: signed(t.movement.gap) }));
-  const own = options.own?.tensions[t.tension];
+  const answers = options.own?.tensions;
+  // Own keys only: a survey's own tension may be called "constructor".
+  const own = answers && Object.hasOwn(answers, t.tension) ? answers[t.tension] : undefined;
   if (own)
     parts.push(
       format(s.tensionOwn, { current: own.current ?? s.none, desired: own.desired ?? s.none }),

@@ -1,4 +1,5 @@
 /** How far a respondent is through `<tension-survey>`. No DOM. */
+import { marksOf } from './draft-state.js';
 
 /** How far a respondent is: answers given of answers counted, and the optional rubric's own count. */
 export interface SurveyProgress {
@@ -20,8 +21,8 @@ export function surveyProgress(input: {
   rubric?: { rated: number; total: number; required: boolean };
 }): SurveyProgress {
   const answered = input.tensions.filter((id) => {
-    const marks = Object.hasOwn(input.answers, id) ? input.answers[id] : undefined;
-    return marks?.length === 2 && !marks.includes(null);
+    const marks = marksOf(input.answers, id);
+    return marks.length === 2 && !marks.includes(null);
   }).length;
   const rubric = input.rubric;
   if (!rubric?.total) return { done: answered, total: input.tensions.length };

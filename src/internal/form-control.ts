@@ -36,6 +36,13 @@ export interface FormControlOptions {
   invalid?(): void;
 }
 
+/**
+ * Firefox (Gecko) focuses an invalid element's host rather than its validation anchor (measured in
+ * Firefox ESR 153; Chromium follows the anchor). Gecko's user agent alone says "Gecko/" and a
+ * date; Chromium's and WebKit's say "like Gecko".
+ */
+const FOCUSES_HOST = typeof navigator !== 'undefined' && / Gecko\/\d/.test(navigator.userAgent);
+
 /** The public surface every tensionkit form element shares. */
 export interface FormControlSurface {
   readonly form: HTMLFormElement | null;
@@ -68,6 +75,9 @@ export class FormControl implements ReactiveController {
     this.internals = host.attachInternals();
     host.addController(this);
     host.addEventListener('invalid', () => {
+      // Anchored afresh: an inner control drawn after the last update (a survey's slider markers)
+      // is where the browser's focus goes next.
+      this.#setValidity();
       this.#setUserInvalid(true);
       options.invalid?.();
       this.#focusableWhileInvalid();
@@ -75,14 +85,17 @@ export class FormControl implements ReactiveController {
   }
 
   /**
-   * The browser focuses the first invalid control of a failed submit or reportValidity():
-   * Chromium the anchor given with the validity; Firefox the anchor's host in this element's tree
-   * (this element, or a survey's inner slider), and logs "The invalid form control is not
-   * focusable" when it cannot. So, for the rest of this task, those hosts take tabindex="-1" (a
-   * page's own tabindex is left alone) and pass their focus on to the anchor. checkValidity()
-   * fires the same event and focuses nothing: focus moves only where the browser moves it.
+   * The browser focuses the first invalid control of a failed submit or reportValidity().
+   * Chromium focuses the anchor given with the validity. Firefox focuses the anchor's host in this
+   * element's tree (this element, or a survey's inner slider), and logs "The invalid form control
+   * is not focusable" when it cannot. So, in Firefox only, those hosts take tabindex="-1" for the
+   * rest of the event's task (a page's own tabindex is left alone) and pass their focus on to the
+   * anchor. Not in Chromium, which needs none: there, a host whose tabindex goes while focus is
+   * inside it drops focus to <body>, and a host with a negative tabindex takes its inner controls
+   * out of the Tab order. checkValidity() fires the same event and focuses nothing.
    */
   #focusableWhileInvalid() {
+    if (!FOCUSES_HOST) return;
     const anchor = this.#options.validity()?.[1];
     const hosts: HTMLElement[] = [this.#host];
     let root = anchor?.getRootNode();
@@ -96,15 +109,9 @@ export class FormControl implements ReactiveController {
       if (hosts.includes(event.composedPath()[0] as HTMLElement)) anchor?.focus();
     };
     for (const host of hosts) host.addEventListener('focus', pass);
-    const untab = () => {
-      for (const host of own) host.removeAttribute('tabindex');
-    };
     setTimeout(() => {
       for (const host of hosts) host.removeEventListener('focus', pass);
-      // Chromium blurs focus inside a host whose tabindex goes: wait until focus leaves it.
-      if (this.#host.matches(':focus-within'))
-        this.#host.addEventListener('focusout', untab, { once: true });
-      else untab();
+      for (const host of own) host.removeAttribute('tabindex');
     });
   }
 
@@ -117,6 +124,10 @@ export class FormControl implements ReactiveController {
   hostUpdated(): void {
     const { value, state } = this.#options.value();
     this.internals.setFormValue(value, state);
+    this.#setValidity();
+  }
+
+  #setValidity() {
     const invalid = this.#options.validity();
     this.internals.setValidity(invalid ? { valueMissing: true } : {}, invalid?.[0], invalid?.[1]);
   }

@@ -80,6 +80,14 @@ export class LocalePacks implements ReactiveController {
     return this.locale;
   }
 
+  /**
+   * The language our words are in, for a piece of them set inside text in another language: the
+   * page's, or English on a page in a language with no pack (a key a pack lacks is not told).
+   */
+  get wordsLang(): string {
+    return this.#foreign && !this.pack ? 'en' : closestLang(this.#host);
+  }
+
   /** `base` (the built-in text in `locale`) with the pack's words from `pick` on top. */
   in<T extends object>(base: T, pick: (pack: LocalePack) => unknown): T {
     return page ? page.translated(this.pack, base, pick) : base;

@@ -41,6 +41,16 @@ const NONE: DefinitionRead = Object.freeze({ definition: null, problems: [] }) a
 /** The host's `<script type="application/json">` child, not a locale pack's. */
 const SCRIPT = ':scope > script[type="application/json"]:not([data-tensionkit-locale])';
 
+/** An input's content, to compare: its text, or an object's JSON (itself if it has none). */
+function contentKey(input: unknown): unknown {
+  if (typeof input !== 'object') return input;
+  try {
+    return JSON.stringify(input) ?? input;
+  } catch {
+    return input; // a cycle: checked, and reported, by the reader
+  }
+}
+
 /** An element that follows a survey's definition (`<gap-chart for>`): what the survey offers. */
 export interface DefinitionOwner {
   readonly activeDefinition: SurveyDefinition | null;
@@ -52,10 +62,13 @@ export class DefinitionSource implements ReactiveController {
   #observer?: MutationObserver;
   readonly #children: boolean;
   #pending?: Promise<unknown>;
-  /** The last input and what it gave, so an update that changes nothing reparses nothing. */
-  #last?: { input: unknown; read: DefinitionRead };
-  /** The reader failed to load for this input: a problem, not a retry on every update. */
-  #failed?: { input: unknown };
+  /**
+   * The last input (by content: a framework may pass an equal object on every render) and what it
+   * gave, so an update that changes nothing reparses nothing and announces nothing.
+   */
+  #last?: { key: unknown; read: DefinitionRead };
+  /** A failed load of the checks: said, not retried on every update (the browser keeps it). */
+  #failed = false;
 
   constructor(host: Host, { children = false } = {}) {
     this.#host = host;
@@ -87,11 +100,15 @@ export class DefinitionSource implements ReactiveController {
   read(property: unknown): DefinitionRead | undefined {
     const input = property ?? this.#scriptText();
     if (input === undefined || input === null || input === '') return NONE;
-    if (this.#last && this.#last.input === input) return this.#last.read;
+    const key = contentKey(input);
+    if (this.#last && this.#last.key === key) return this.#last.read;
     if (!reader) {
-      if (this.#failed?.input === input)
-        return { definition: null, problems: [{ path: 'definition', message: NOT_LOADED }] };
-      this.#load(input); // a first try, or a new input: try again
+      if (this.#failed) {
+        const problems = [{ path: 'definition', message: NOT_LOADED }];
+        this.#last = { key, read: { definition: null, problems } };
+        return this.#last.read;
+      }
+      this.#load();
       return undefined;
     }
     const parsed = reader.checkSurveyDefinition(input);
@@ -104,22 +121,21 @@ export class DefinitionSource implements ReactiveController {
             message,
           })),
         };
-    this.#last = { input, read };
+    this.#last = { key, read };
     return read;
   }
 
   /** The reader, once loaded (it starts loading when asked for). */
   get reader(): Reader | undefined {
-    if (!reader && !this.#failed) this.#load(this.#last?.input);
+    if (!reader && !this.#failed) this.#load();
     return reader;
   }
 
-  /** Loads the reader, then updates the host; a failed load makes `input` a problem. */
-  #load(input: unknown) {
-    this.#failed = undefined;
+  /** Loads the reader, then updates the host; a failed load is the definition's problem. */
+  #load() {
     this.#pending ??= loadReader().then((ok) => {
       this.#pending = undefined;
-      if (!ok) this.#failed = { input }; // read() reports it as the definition's problem
+      this.#failed = !ok; // read() reports it
       this.#host.requestUpdate();
     });
   }

@@ -17,7 +17,7 @@ import { defineElement } from '../../internal/define.js';
 import { emit, emitNative } from '../../internal/events.js';
 import { FormControl, FormControlElement } from '../../internal/form-control.js';
 import type { Invalid } from '../../internal/form-control.js';
-import { closestLang, isRightToLeft } from '../../internal/locale.js';
+import { isRightToLeft } from '../../internal/locale.js';
 import { LocalePacks } from '../../internal/locale-packs.js';
 import { sliderWords } from '../../internal/pack-text.js';
 import { exploreOnDemand, exploreTemplate } from '../../internal/explore.js';
@@ -364,7 +364,7 @@ export class TensionSlider extends FormControlElement {
     return html`<div role="group" aria-labelledby="q" class=${this.#locked ? 'off' : ''}>
       <p id="q" part="label" lang=${lang ?? nothing}>
         ${tension.name ? html`<strong>${tension.name}.</strong> ` : nothing}${tension.question}
-        ${this.required && lang ? html`<span lang=${closestLang(this)}>${note}</span>` : note}
+        ${this.required && lang ? html`<span lang=${this.#packs.wordsLang}>${note}</span>` : note}
       </p>
       <div class="poles" lang=${lang ?? nothing}>
         <span>${tension.left.label}</span><span>${tension.right.label}</span>

@@ -122,9 +122,14 @@ export class SurveyDefinitionState implements ReactiveController {
     return this.#defined?.roles.find((role) => role.value === value)?.label.text ?? value;
   }
 
-  /** What a stored draft is fitted to: the tension ids, role values and scale asked. */
-  fit(): DraftFit {
+  /**
+   * What a stored draft is fitted to: the tension ids, role values and scale asked; null while
+   * the definition cannot be used (bad, or its checks did not load), so the draft stays as stored
+   * rather than every answer being set aside.
+   */
+  fit(): DraftFit | null {
     const asked = this.read();
+    if (this.#source.read(this.#host.definition)?.problems.length) return null;
     return { ...asked, roles: asked.roles.map(({ value }) => value) };
   }
 

@@ -19,8 +19,8 @@ export interface DraftedSurvey {
   submitted(): boolean;
   /** The answers as they stand, as a draft. */
   state(): StoredDraft;
-  /** The survey's questions, that a draft is fitted to. */
-  fit(): DraftFit;
+  /** The survey's questions, that a draft is fitted to; null when there are none to fit to yet. */
+  fit(): DraftFit | null;
   /** Takes a draft's answers. */
   apply(state: ReadDraftState): void;
   /** Settles once `fit` knows the survey's questions (a definition's schema has loaded). */
@@ -91,6 +91,7 @@ export class SurveyDrafts implements ReactiveController {
       this.host.requestUpdate();
       const { survey } = this;
       const fit = survey.fit();
+      if (!fit) return; // nothing to fit to yet: the stored draft stays as it is
       const draft =
         source &&
         store.readDraft(this.host, survey.persist(), source, fit, merge && survey.state());

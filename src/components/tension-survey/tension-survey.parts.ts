@@ -5,6 +5,7 @@ import { format } from '../../core/i18n/index.js';
 import type { Messages } from '../../core/i18n/index.js';
 import type { SurveyFormKey } from '../../core/i18n/tension-survey.js';
 import type { SurveyProgress } from '../../core/survey-progress.js';
+import type { Invalid } from '../../internal/form-control.js';
 import { heading } from '../../internal/heading.js';
 import type { TensionSlider } from '../tension-slider/tension-slider.js';
 
@@ -131,15 +132,35 @@ export function introTemplate(
 }
 
 /**
- * Where the browser sends focus for what is missing: a slider's marker still to place, since
- * Firefox cannot focus the slider's host; any other control as it is.
+ * Where the browser sends focus for what is missing: a slider's marker still to place (Firefox
+ * cannot focus the slider's host); on a step the steps layout hides, that step's heading on
+ * screen (a hidden control cannot take focus, and the message names what is missing); any other
+ * control as it is.
  */
-export function markerToPlace(
-  element: HTMLElement | undefined,
+function focusTarget(
+  element: HTMLElement,
   answers: Readonly<Record<string, readonly (number | null)[]>>,
-): HTMLElement | undefined {
-  if (element?.localName !== 'tension-slider') return element;
+  root: ParentNode,
+): HTMLElement {
+  if (element.closest('[hidden]'))
+    return root.querySelector<HTMLElement>('h2[tabindex]') ?? element;
+  if (element.localName !== 'tension-slider') return element;
   const [current] = marksOf(answers, (element as TensionSlider).tension);
   const markers = element.shadowRoot?.querySelectorAll<HTMLElement>('[role="slider"]');
   return markers?.[current == null ? 0 : 1] ?? element;
+}
+
+/**
+ * The survey's validity from the first thing missing: a sentence as its own list says it (the
+ * browser's bubble shows it too), anchored where focus can go.
+ */
+export function missingValidity(
+  first: Invalid | undefined,
+  messages: Messages<SurveyFormKey> | undefined,
+  answers: Readonly<Record<string, readonly (number | null)[]>>,
+  root: ParentNode,
+): Invalid | null {
+  if (!first?.[1] || !messages) return first ?? null;
+  const [label, control] = first;
+  return [format(messages.missing, { list: label }), focusTarget(control, answers, root)];
 }

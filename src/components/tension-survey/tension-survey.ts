@@ -29,7 +29,7 @@ import { SurveyDefinitionState } from './tension-survey.definition.js';
 import type { AskedSurvey } from './tension-survey.definition.js';
 import {
   SLIDER_PARTS,
-  markerToPlace,
+  missingValidity,
   pageEndTemplate,
   roleTemplate,
 } from './tension-survey.parts.js';
@@ -67,7 +67,7 @@ type Mark = number | null;
  * @summary The whole tensions survey, with its result.
  *
  * @fires survey-submit - A complete response was submitted: `detail` is the validated response.
- * @fires definition-change - The survey definition in use changed (once checked, or removed): `detail` is `{ definition }`, null for none.
+ * @fires definition-change - The survey definition in use changed: `detail` is `{ definition }`, null for none. Unlike the other events it follows the page's own `definition` too, since a definition is in use only once checked, a moment later; once per change of content.
  * @fires input - An answer changed (from the inner sliders and rubric, as a native input's).
  * @fires change - An answer was committed (from the inner sliders and rubric).
  * @fires tension-change - A slider's answer changed: `detail` is `{ tension, current, desired }`.
@@ -166,10 +166,8 @@ export class TensionSurvey extends FormControlElement {
       const response = this.response ? { ok: true as const, value: this.response } : this.#build();
       return { value: response?.ok ? JSON.stringify(response.value) : null, state };
     },
-    validity: () => {
-      const [first] = this.missingAnswers();
-      return first ? [first[0], markerToPlace(first[1], this.answers)] : null;
-    },
+    validity: () =>
+      missingValidity(this.missingAnswers()[0], this.#messages, this.answers, this.renderRoot),
     reset: () => {
       this.answers = {};
       this.chosenRole = this.step = '';
@@ -423,7 +421,7 @@ export class TensionSurvey extends FormControlElement {
         roleQuestion: role,
         roleLabel,
         sections: this.renderSections(),
-        disabled: off,
+        disabled: off || !this.#ids.length,
         missing: () => this.missingAnswers(),
         go: (key) => ((this.step = key), this.#drafts.save()),
         submit: () => this.#submit(),

@@ -106,7 +106,8 @@ export function aggregate(
     const builtIn = TENSION_IDS.filter((id) => present.has(id));
     const others = [...present].filter((id) => !isTensionId(id)).sort(compareText);
     order = [...builtIn, ...others];
-    const given = new Map((options.order ?? []).map((id, index) => [id, index]));
+    const listed = Array.isArray(options.order) ? uniqueStrings(options.order) : [];
+    const given = new Map(listed.map((id, index) => [id, index]));
     // A stable sort: ids the given order does not name keep the default order, after it.
     if (given.size)
       order.sort((a, b) => (given.get(a) ?? given.size) - (given.get(b) ?? given.size));

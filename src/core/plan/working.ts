@@ -57,7 +57,7 @@ function positions(
 ) {
   const out: number[] = [];
   for (const response of list) {
-    const value = response.tensions[id]?.[key];
+    const value = Object.hasOwn(response.tensions, id) ? response.tensions[id]?.[key] : undefined;
     if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= points) {
       out.push(value);
     }
@@ -157,7 +157,7 @@ export function refreshPlan(
   const tensions = { ...working.tensions };
   for (const id of answeredTensions(responses)) {
     const median = teamFigures(responses, id, working.points).desiredMedian;
-    const entry = tensions[id];
+    const entry = Object.hasOwn(tensions, id) ? tensions[id] : undefined; // "constructor" too
     if (!entry) tensions[id] = emptyTension(median);
     else if (!entry.decided && median !== null) tensions[id] = { ...entry, aim: median };
   }

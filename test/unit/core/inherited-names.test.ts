@@ -6,16 +6,18 @@
 import { describe, expect, it } from 'vitest';
 import {
   aggregate,
+  decodeShareCode,
   importResponses,
   parseSurveyDefinition,
   toCSV,
   tryEncodeShareCode,
 } from '../../../src/core/index.js';
-import { gapTable, summarize, summaryStrings } from '../../../src/core/summary.js';
+import { describeTension, gapTable, summarize, summaryStrings } from '../../../src/core/summary.js';
 import { discussionTopics } from '../../../src/core/discussion.js';
 import { mergeDrafts } from '../../../src/core/draft-fit.js';
 import { buildResponse } from '../../../src/core/survey-response.js';
 import { surveyProgress } from '../../../src/core/survey-progress.js';
+import { refreshPlan, startPlan } from '../../../src/core/plan/working.js';
 
 const response = (id: string, current: number, desired: number) => ({
   version: 1 as const,
@@ -74,6 +76,42 @@ describe('a tension called "constructor"', () => {
     const back = importResponses(toCSV(team));
     expect(back.rejected).toEqual([]);
     expect(back.responses[0]!.tensions.constructor).toEqual({ current: 1, desired: 7 });
-    expect(tryEncodeShareCode(team[0]!).ok).toBeTypeOf('boolean');
+    // A code spells out a custom tension's id; it decodes back to the same answers.
+    const code = tryEncodeShareCode(team[0]!);
+    expect(code.ok && code.customTensions).toEqual(['constructor']);
+    const decoded = code.ok ? decodeShareCode(code.code) : null;
+    expect(decoded?.ok && decoded.value.tensions.constructor).toEqual({ current: 1, desired: 7 });
+  });
+
+  it('is not read off the prototype by the summary or the plan', () => {
+    const team = [1, 2, 3].map((n) => response(`r${n}`, n, 7));
+    const paceOnly = { ...team[0]!, id: 'me', tensions: { pace: { current: 3, desired: 4 } } };
+    const words = { locale: 'en' as const, strings: summaryStrings.en, tensions: [] };
+    const figures = aggregate(team);
+    const said = (id: string) =>
+      describeTension(
+        figures,
+        figures.tensions.findIndex((t) => t.tension === id),
+        {
+          ...words,
+          own: paceOnly,
+        },
+      );
+    // "Your answer" only for the tension the respondent answered.
+    expect(said('pace')).toContain('Your answer:');
+    expect(said('constructor')).not.toContain('Your answer:');
+    const plan = startPlan([], {
+      id: 'p',
+      decidedAt: '2026-03-01',
+      locale: 'en',
+      tensions: ['pace'],
+    });
+    const refreshed = refreshPlan(plan, team);
+    expect(refreshed.tensions.constructor).toEqual(
+      refreshed.tensions.pace && {
+        ...refreshed.tensions.pace,
+        aim: 7,
+      },
+    );
   });
 });

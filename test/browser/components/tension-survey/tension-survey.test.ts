@@ -172,6 +172,48 @@ describe('<tension-survey>', () => {
     expect(new FormData(form).get('survey')).to.equal(null);
   });
 
+  it('after a failed submit or a page’s checkValidity(), Tab and Shift+Tab still reach every marker', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <tension-survey name="survey" tensions="pace flexibility"></tension-survey>
+      </form>`,
+    );
+    const el = form.querySelector('tension-survey')!;
+    await el.updateComplete;
+    const markers = harness(el)
+      .sliders()
+      .flatMap((slider) => [
+        ...slider.shadowRoot!.querySelectorAll<HTMLElement>('[role="slider"]'),
+      ]);
+    const focusedMarker = () =>
+      markers.findIndex((marker) => (marker.getRootNode() as ShadowRoot).activeElement === marker);
+    /** Presses Tab (or Shift+Tab) until marker `index` has focus; false if focus left the survey first. */
+    const tabTo = async (index: number, back = false) => {
+      for (let presses = 0; presses < 12; presses++) {
+        if (back) await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        if (back) await sendKeys({ up: 'Shift' });
+        if (focusedMarker() === index) return true;
+        if (document.activeElement !== el) return false;
+      }
+      return false;
+    };
+    form.requestSubmit();
+    await el.updateComplete;
+    await aTimeout(0);
+    // The bubble says what is missing in a sentence, as the survey's own message does.
+    expect(el.validationMessage).to.equal('Please answer: Pace.');
+    expect(focusedMarker()).to.equal(0);
+    expect(await tabTo(2)).to.equal(true);
+    // A page that checks its form on each input: nothing may drop out of the Tab order.
+    expect(form.checkValidity()).to.equal(false);
+    await aTimeout(0);
+    expect(await tabTo(1, true)).to.equal(true);
+    expect(await tabTo(0, true)).to.equal(true);
+    for (const host of [el, ...harness(el).sliders()])
+      expect(host.hasAttribute('tabindex')).to.equal(false);
+  });
+
   it('keeps a draft with persist, restores it after a reload, and stores nothing without', async () => {
     const first = await fixture<TensionSurvey>(
       html`<tension-survey
