@@ -111,8 +111,8 @@ const useSharedPackCheck = {
 // chunk's URL carries no query.
 const FACADE = '\0facade:';
 // The elements whose first render waits for the tensions' text: their entry files import
-// src/internal/text-start.ts first, its own chunk, so the text's request leaves before Lit and
-// the element's chunk are evaluated (issue 14).
+// src/internal/text-start.ts, which carries the text of both languages, so a page fetches it
+// together with the element's chunk and Lit, not a round trip later (issue 14).
 const TEXT_START = 'src/internal/text-start.ts';
 const startsText = (input) => /\/tension-(survey|slider)\.ts$/.test(input);
 const facades = {
@@ -175,8 +175,6 @@ const standalone = ([name, input], { facade = true } = {}) => ({
     ? {
         [name]: FACADE + input,
         [`${name}-element`]: input,
-        // An entry of its own, so that it is a chunk of its own, evaluated before the element's.
-        ...(startsText(input) ? { [`${name}-text`]: TEXT_START } : {}),
       }
     : { [name]: input },
   output: {

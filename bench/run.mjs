@@ -11,7 +11,9 @@
 //
 // It prints the ratios and writes bench/RESULTS.md (the Node aggregate bench runs last and updates
 // its own section). Options: --runs N (loads per page and CPU, default 15), --no-write,
-// --no-build (use dist/ as it is), --quick (fewer key presses and chart runs, for trying).
+// --no-build (use dist/ as it is), --quick (fewer key presses and chart runs, for trying),
+// --only loads,keys,submit,chart (those parts alone, e.g. `--only chart` or `--only loads`;
+// the report is then printed, not written).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';

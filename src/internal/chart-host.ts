@@ -2,8 +2,8 @@
  * What every chart element needs around its Chart.js instance, as a Lit reactive controller:
  * Chart.js loaded on demand (its own chunk), the chart created once the canvas is rendered,
  * destroyed when the element leaves the page and created again when it comes back, redrawn
- * without animation when the reader prefers reduced motion, and colours read from the theme's
- * custom properties (which may be `light-dark()` values a canvas cannot take).
+ * without animation when the reader prefers reduced motion. What the drawing code does to the
+ * chart's data and the theme's colours is in ./chart-data.ts, which loads with Chart.js.
  *
  * Usage: `private chartHost = new ChartHost(this, { canvas: () => this.canvas, create, update })`.
  * `create` builds the Chart with the loaded constructor; `update` refreshes an existing one after
@@ -109,41 +109,6 @@ export class ChartHost implements ReactiveController {
     this.chart = this.options.create(Chart, canvas, this.motion);
     this.settle?.();
   }
-}
-
-/**
- * `fresh` with the dataset objects of `previous` reused, index by index, their fields replaced:
- * Chart.js keeps a dataset's controller and elements only while the dataset is the same object,
- * and building them again was the larger part of a chart's update (issue 14).
- */
-export function reuseDatasets<T extends object>(previous: readonly T[], fresh: readonly T[]): T[] {
-  return fresh.map((dataset, index) => {
-    const old = previous[index] as Record<string, unknown> | undefined;
-    if (!old) return dataset;
-    for (const key of Object.keys(old)) if (!Object.hasOwn(dataset, key)) delete old[key];
-    return Object.assign(old, dataset) as T;
-  });
-}
-
-/**
- * Resolves theme colours for a canvas: each name is a CSS colour expression (such as
- * `var(--_accent)`) set on a hidden probe inside the shadow root and read back as `rgb()`.
- */
-export function resolveColors<K extends string>(
-  root: ShadowRoot | HTMLElement,
-  colors: Readonly<Record<K, string>>,
-): Record<K, string> {
-  const probe = document.createElement('span');
-  probe.hidden = true;
-  root.append(probe);
-  const out = {} as Record<K, string>;
-  for (const key of Object.keys(colors) as K[]) {
-    probe.style.color = '';
-    probe.style.color = colors[key];
-    out[key] = getComputedStyle(probe).color;
-  }
-  probe.remove();
-  return out;
 }
 
 /**

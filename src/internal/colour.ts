@@ -1,6 +1,6 @@
 /**
  * The one reader of colours for the charts: the theme's colours reach a canvas as the `rgb()` or
- * `rgba()` strings getComputedStyle gives (see resolveColors in chart-host.ts), and these helpers
+ * `rgba()` strings getComputedStyle gives (see resolveColors in chart-data.ts), and these helpers
  * derive the shades the drawing needs from them. Pure: no DOM.
  */
 

@@ -1,25 +1,15 @@
 /**
- * Starts fetching the page's built-in tension text as the first thing a respondent's script
- * runs. The survey's and slider's entry files import this module (its own small chunk, see
- * rollup.config.js) before Lit and the element, so the text's request leaves while those are
- * evaluated, instead of at the element's first render, a round trip later (issue 14). The
- * element loads the same module through core/catalog/on-demand.ts and gets this request's
- * result. It imports nothing statically: anything shared with the element would make it wait
- * for the element's chunk. An element in another language than the page loads its own text as
- * before; this request is then a few unused kilobytes.
+ * The built-in tension text, both languages, carried with the survey's and slider's code: the
+ * entry files of those two elements import this module (see rollup.config.js), so a page loads
+ * the text together with the element's chunk and Lit, and the element's first render has it.
+ * Before, the page's language was fetched on demand once the scripts had run: a second round
+ * trip before the first contentful paint (issue 14). A page pays for the other language's text
+ * (about 2.3 KB gzip). Elements loaded any other way (dist/tensionkit.js, a bundler) fetch their
+ * language on demand as before.
  */
+import { provideTensionText } from '../core/catalog/on-demand.js';
+import * as en from '../core/catalog/tensions-en.js';
+import * as es from '../core/catalog/tensions-es.js';
 
-/** The built-in language of a page's `lang`, as `pickLocale` (core/i18n) chooses it. */
-export function pageTextLocale(lang: string): 'en' | 'es' {
-  return lang.trim().toLowerCase().split(/[-_]/)[0] === 'es' ? 'es' : 'en';
-}
-
-if (typeof document !== 'undefined') {
-  const lang = document.documentElement.lang || navigator.language || 'en';
-  // A failure here is the element's to report when it loads the text itself.
-  void (
-    pageTextLocale(lang) === 'es'
-      ? import('../core/catalog/tensions-es.js')
-      : import('../core/catalog/tensions-en.js')
-  ).catch(() => undefined);
-}
+provideTensionText('en', en);
+provideTensionText('es', es);

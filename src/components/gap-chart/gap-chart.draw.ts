@@ -1,31 +1,21 @@
 /**
  * How `<gap-chart>` draws on its canvas with Chart.js: the theme's colours read for the canvas,
- * the datasets (a "now" and a "should be" marker per lane), the options (axes, tooltips, clicks)
+ * the datasets (a "now" and a "should be" marker per lane), the options (gap-chart.options.ts)
  * and the plugin that paints what Chart.js has no element for (the selected row, guide lines, the
  * respondents' dots, the dumbbells). The geometry comes from gap-chart.layout.ts.
  */
 import type { Chart, ChartDataset, Plugin, PointStyle } from 'chart.js';
 import type { Aggregate } from '../../core/aggregate/index.js';
 import type { Locale, Tension } from '../../core/schema.js';
-import { type ChartConstructor, resolveColors, reuseDatasets } from '../../internal/chart-host.js';
+import type { ChartConstructor } from '../../internal/chart-host.js';
+import { moveMarkers, resolveColors, reuseDatasets } from '../../internal/chart-data.js';
 import { mix, withAlpha } from '../../internal/colour.js';
-import {
-  ROUND_DOT,
-  TRIANGLE_DOT,
-  dotRects,
-  lanePoints,
-  positionAxis,
-  rowAt,
-  rowAxis,
-  wrapLabel,
-} from './gap-chart.layout.js';
+import { ROUND_DOT, TRIANGLE_DOT, dotRects, lanePoints } from './gap-chart.layout.js';
 import type { DotPositions, DotRect, GapLayout, Lane } from './gap-chart.layout.js';
+import { gapOptions } from './gap-chart.options.js';
+import type { ChartColors } from './gap-chart.options.js';
 
-/** The theme's colours as a canvas takes them (`rgb()`), with the six role colours in order. */
-export type ChartColors = Record<
-  'accent' | 'desired' | 'text' | 'muted' | 'track' | 'border' | 'surface' | 'surfaceAlt' | 'focus',
-  string
-> & { roles: string[] };
+export type { ChartColors } from './gap-chart.options.js';
 
 /**
  * How much of the theme colour the dots take over the surface: lighter than the team's markers,
@@ -114,112 +104,6 @@ export function gapDatasets(
     });
   }
   return out;
-}
-
-export interface OptionsInput {
-  aggregate: Aggregate;
-  locale: Locale;
-  /** The tensions' text in the page's language. */
-  tensions: readonly Tension[];
-  colors: ChartColors;
-  /** False when the reader prefers reduced motion. */
-  motion: boolean;
-  /** The reader clicked a row. */
-  onRowClick: (row: number) => void;
-  /** The font family the axis labels are drawn in (Chart.js's default), to measure them. */
-  family: string;
-}
-
-/** The axis labels' font size, and the room Chart.js keeps between a label and the plot. */
-const LABEL_SIZE = 13;
-const LABEL_PADDING = 3;
-
-/** The chart's options: both axes, the tooltips, and a click that selects a row. */
-export function gapOptions(input: OptionsInput) {
-  const { aggregate, locale, tensions, colors, motion, onRowClick, family } = input;
-  const rows = aggregate.tensions;
-  const text = (row: number) => tensions.find((tension) => tension.id === rows[row]?.tension);
-  const name = (row: number) => text(row)?.name ?? rows[row]?.tension ?? '';
-  const pole = (row: number, side: 'left' | 'right') => text(row)?.[side].label ?? '';
-  const rowRange = rowAxis(rows.length);
-  const positions = positionAxis(aggregate.points);
-  const rowTicks = (side: 'left' | 'right') => ({
-    min: rowRange.min,
-    max: rowRange.max,
-    reverse: true,
-    grid: { display: false },
-    border: { display: false },
-    afterBuildTicks: (axis: { ticks: { value: number }[] }) => {
-      axis.ticks = rowRange.ticks.map((value) => ({ value }));
-    },
-    ticks: {
-      autoSkip: false,
-      color: colors.text,
-      font: { size: LABEL_SIZE, family },
-      padding: LABEL_PADDING,
-      // Chart.js gives each side axis at most a quarter of the chart's width and cuts what is
-      // wider, so the names and poles are wrapped to fit it (measured in the labels' font).
-      callback(this: { maxWidth: number; ctx: CanvasRenderingContext2D }, value: string | number) {
-        const row = Number(value);
-        const { ctx } = this;
-        ctx.save();
-        ctx.font = `${LABEL_SIZE}px ${family}`;
-        const fit = (text: string) =>
-          wrapLabel(text, this.maxWidth - LABEL_PADDING - 1, (line) => ctx.measureText(line).width);
-        const lines =
-          side === 'left'
-            ? [...fit(name(row)), ...fit(`←\u00a0${pole(row, 'left')}`)]
-            : fit(`${pole(row, 'right')}\u00a0→`);
-        ctx.restore();
-        return lines;
-      },
-    },
-  });
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  return {
-    responsive: true,
-    maintainAspectRatio: false,
-    // Chart.js drops a resize that arrives as an animation ends; resizing once more after
-    // each animation (a no-op when the size is right) keeps the chart fitted to its box.
-    animation: motion
-      ? { duration: 250, onComplete: ({ chart }: { chart: Chart }) => chart.resize() }
-      : (false as const),
-    layout: { padding: { top: 4, bottom: 4 } },
-    events: ['mousemove', 'mouseout', 'click', 'touchstart', 'touchmove'] as (
-      'mousemove' | 'mouseout' | 'click' | 'touchstart' | 'touchmove'
-    )[],
-    onClick: (event: unknown, _elements: unknown, chart: Chart) => {
-      const { y } = event as { y?: number | null };
-      if (y == null) return;
-      const row = rowAt(chart.scales.y!.getValueForPixel(y), rows.length);
-      if (row >= 0) onRowClick(row);
-    },
-    scales: {
-      x: {
-        type: 'linear' as const,
-        min: positions.min,
-        max: positions.max,
-        grid: { color: withAlpha(colors.track, 0.6) },
-        border: { color: colors.track },
-        afterBuildTicks: (axis: { ticks: { value: number }[] }) => {
-          axis.ticks = positions.ticks.map((value) => ({ value }));
-        },
-        ticks: { color: colors.text, font: { size: 12 } },
-      },
-      y: { type: 'linear' as const, position: 'left' as const, ...rowTicks('left') },
-      y2: { type: 'linear' as const, position: 'right' as const, ...rowTicks('right') },
-    },
-    plugins: {
-      tooltip: {
-        callbacks: {
-          title: (items: { parsed: { y: number | null } }[]) =>
-            name(Math.round(items[0]?.parsed.y ?? -1)),
-          label: (item: { dataset: { label?: string }; parsed: { x: number | null } }) =>
-            `${item.dataset.label ?? ''}: ${number.format(item.parsed.x ?? 0)}`,
-        },
-      },
-    },
-  };
 }
 
 /** What the plugin paints, read at each draw (the selection moves without new data). */
@@ -378,6 +262,8 @@ export class GapPainter {
   /** The colours of the last drawing; null before the first. */
   colors: ChartColors | null = null;
   private drawn = { version: -1, motion: false };
+  /** What the chart's options and box were last made from (see shapeOf). */
+  private shape = '';
   /** Chart.js's default font family, which the axis labels are measured in. */
   private family = 'sans-serif';
 
@@ -393,6 +279,7 @@ export class GapPainter {
     this.family = Chart.defaults.font.family ?? this.family;
     this.drawn = { version: source.version, motion };
     this.colors = colors;
+    this.shape = this.shapeOf(source);
     this.sizeBox(source);
     return new Chart(canvas, {
       type: 'scatter',
@@ -407,19 +294,41 @@ export class GapPainter {
     const colors = readChartColors(this.root());
     const { version } = source;
     const { drawn } = this;
-    if (drawn.version === version && drawn.motion === motion && sameColors(colors, this.colors)) {
+    const sameTheme = sameColors(colors, this.colors);
+    if (drawn.version === version && drawn.motion === motion && sameTheme) {
       chart.draw(); // the selection moved: repaint its band, nothing else changed
       return;
     }
     this.drawn = { version, motion };
     this.colors = colors;
     const datasets = gapDatasets(source.layout.lanes, colors, source.words) as ChartDataset[];
+    const shape = this.shapeOf(source);
+    // New figures on the same rows, lanes and box, without motion: the markers move in place
+    // and the chart repaints (chart.update() resolves every option again; issue 14).
+    const still = !motion && !drawn.motion && sameTheme && shape === this.shape;
+    if (still && moveMarkers(chart, datasets)) {
+      chart.draw();
+      return;
+    }
+    this.shape = shape;
     chart.data.datasets = reuseDatasets(chart.data.datasets, datasets);
     chart.options = this.options(source, colors, motion) as Chart['options'];
     const height = chart.canvas.parentElement?.clientHeight;
     this.sizeBox(source);
     if (chart.canvas.parentElement?.clientHeight !== height) chart.resize();
     chart.update(motion ? undefined : 'none');
+  }
+
+  /**
+   * What the options and the box's size are made of besides the colours and motion: when it is
+   * the same, only the markers' values can have changed.
+   */
+  private shapeOf({ figures, layout, locale, tensions }: PaintSource): string {
+    const rows = figures.tensions.map(({ tension }) => {
+      const text = tensions.find(({ id }) => id === tension);
+      return [tension, text?.name, text?.left.label, text?.right.label];
+    });
+    return JSON.stringify([rows, figures.points, locale, layout.rowScale, this.family]);
   }
 
   private options(

@@ -11,16 +11,31 @@ export interface OnDemand<T> {
   /** The text in `locale`, or undefined until it has loaded. */
   get(locale: Locale): T | undefined;
   load(locale: Locale): Promise<T>;
+  /**
+   * Makes a language's text here at once, made when first asked for: for a script that carries
+   * it with the element's code (src/internal/text-start.ts), so the first render has it.
+   */
+  provide(locale: Locale, make: () => T): void;
 }
 
 export function onDemand<T>(loaders: Record<Locale, () => Promise<T>>): OnDemand<T> {
   const loaded = new Map<Locale, T>();
   const loading = new Map<Locale, Promise<T>>();
+  const provided = new Map<Locale, () => T>();
   const known = (locale: Locale): Locale => (Object.hasOwn(loaders, locale) ? locale : 'en');
+  const get = (locale: Locale) => {
+    const key = known(locale);
+    const make = loaded.has(key) ? undefined : provided.get(key);
+    if (make) loaded.set(key, make());
+    return loaded.get(key);
+  };
   return {
-    get: (locale) => loaded.get(known(locale)),
+    get,
+    provide: (locale, make) => void provided.set(locale, make),
     load(locale) {
       const key = known(locale);
+      const here = get(key);
+      if (here !== undefined) return Promise.resolve(here);
       let promise = loading.get(key);
       if (!promise) {
         promise = loaders[key]().then(
@@ -51,3 +66,11 @@ export const tensionsOnDemand: OnDemand<RespondentText> = /* @__PURE__ */ onDema
   en: () => import('./tensions-en.js').then(respondentText),
   es: () => import('./tensions-es.js').then(respondentText),
 });
+
+/** Makes a language's built-in tensions and words here at once (see `OnDemand.provide`). */
+export function provideTensionText(
+  locale: Locale,
+  module: typeof import('./tensions-en.js'),
+): void {
+  tensionsOnDemand.provide(locale, () => respondentText(module));
+}

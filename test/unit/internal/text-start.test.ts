@@ -1,21 +1,20 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../src/core/constants.js';
-import { pickLocale } from '../../../src/core/i18n/index.js';
-import { pageTextLocale } from '../../../src/internal/text-start.js';
+import { catalog } from '../../../src/core/catalog/index.js';
+import { tensionsOnDemand } from '../../../src/core/catalog/on-demand.js';
 
-// The early request must fetch the text the element will ask for on a page in that language.
-describe('pageTextLocale', () => {
-  it('chooses the built-in language pickLocale chooses, for any tag', () => {
-    expect(LOCALES).toEqual(['en', 'es']); // a third language needs a branch in text-start.ts
-    const tag = fc.oneof(
-      fc.constantFrom('', 'en', 'es', 'ES', ' es-MX ', 'es_419', 'esp', 'fr', 'en-GB', '-es'),
-      fc.string({ maxLength: 8 }),
-    );
-    fc.assert(
-      fc.property(tag, (lang) => {
-        expect(pageTextLocale(lang)).toBe(pickLocale(lang));
-      }),
-    );
+// The survey's and slider's entry files import text-start.ts so that the first render has the
+// text of the page's language, whichever built-in language that is.
+describe('text-start', () => {
+  it("makes every built-in language's text here at once, with nothing to load", async () => {
+    expect(LOCALES).toEqual(['en', 'es']); // a third language needs a line in text-start.ts
+    for (const locale of LOCALES) expect(tensionsOnDemand.get(locale)).toBeUndefined();
+    await import('../../../src/internal/text-start.js');
+    for (const locale of LOCALES) {
+      const text = tensionsOnDemand.get(locale);
+      expect(text?.tensions).toEqual(catalog[locale].tensions);
+      // A later load answers with the same text, without fetching it again.
+      expect(await tensionsOnDemand.load(locale)).toBe(text);
+    }
   });
 });

@@ -470,6 +470,89 @@ describe('<gap-chart>', () => {
     expect(moving.chart!.options.animation).to.deep.include({ duration: 250 });
   });
 
+  it('moves its markers in place for new figures on the same rows and lanes, as a new chart draws them', async () => {
+    const restore = preferReducedMotion();
+    // Every "where we are" answer one point further left where it can go: the same rows, lanes
+    // and markers, other means, and some arrows turned the other way.
+    const moved = fixtureTeam().map((response) => ({
+      ...response,
+      tensions: Object.fromEntries(
+        Object.entries(response.tensions).map(([id, { current, desired }]) => [
+          id,
+          { current: current === null ? null : Math.max(1, current - 2), desired },
+        ]),
+      ),
+    }));
+    /** Each marker as drawn: its value, its pixel and its rotation. */
+    const drawn = (el: GapChart) =>
+      el.chart!.data.datasets.map((dataset, index) => ({
+        values: (dataset.data as { x: number; y: number }[]).map(({ x, y }) => [x, y]),
+        markers: el
+          .chart!.getDatasetMeta(index)
+          .data.map((point) => [
+            point.x,
+            point.y,
+            (point.options as unknown as { rotation: number }).rotation,
+          ]),
+      }));
+    try {
+      const el = await chart(html`<gap-chart group-by="role"></gap-chart>`, false);
+      const instance = el.chart!;
+      const datasets = instance.data.datasets;
+      const before = drawn(el);
+      let updates = 0;
+      const update = instance.update.bind(instance);
+      instance.update = (mode) => (updates++, update(mode));
+      el.responses = moved;
+      await el.updateComplete;
+      expect(el.chart).to.equal(instance);
+      expect(el.chart!.data.datasets).to.equal(datasets);
+      expect(updates, 'chart.update() calls').to.equal(0);
+      const after = drawn(el);
+      expect(after).to.not.deep.equal(before);
+      const turned = after.some((set, i) =>
+        set.markers.some((marker, j) => marker[2] !== before[i]!.markers[j]![2]),
+      );
+      expect(turned, 'an arrow turned').to.equal(true);
+      // A new chart of the same responses draws the same values, pixels and rotations.
+      const fresh = await fixture<GapChart>(html`<gap-chart group-by="role"></gap-chart>`);
+      fresh.responses = moved;
+      await fresh.updateComplete;
+      await fresh.chartReady;
+      expect(after).to.deep.equal(drawn(fresh));
+      // And so does a full update of the chart moved in place.
+      instance.update('none');
+      expect(drawn(el)).to.deep.equal(after);
+      // New lanes (a baseline beside the team) take the full update.
+      updates = 0;
+      el.baseline = fixtureBaseline();
+      await el.updateComplete;
+      expect(updates, 'chart.update() calls').to.be.greaterThan(0);
+      expect(el.chart!.data.datasets.length).to.be.greaterThan(datasets.length);
+    } finally {
+      restore();
+    }
+  });
+
+  it("draws in the theme's colours of the moment, and leaves no probe in its shadow root", async () => {
+    const restore = preferReducedMotion();
+    try {
+      const el = await chart(html`<gap-chart></gap-chart>`, false);
+      const nodes = el.shadowRoot!.querySelectorAll('*').length;
+      el.style.setProperty('--tk-accent', 'rgb(1, 2, 3)');
+      el.responses = fixtureTeam();
+      await el.updateComplete;
+      expect(el.chart!.data.datasets[0]!.backgroundColor).to.equal('rgb(1, 2, 3)');
+      el.style.setProperty('--tk-accent', 'rgb(4, 5, 6)');
+      el.responses = fixtureTeam();
+      await el.updateComplete;
+      expect(el.chart!.data.datasets[0]!.backgroundColor).to.equal('rgb(4, 5, 6)');
+      expect(el.shadowRoot!.querySelectorAll('*').length).to.equal(nodes);
+    } finally {
+      restore();
+    }
+  });
+
   it('resizes with its container', async () => {
     const wrap = await fixture<HTMLElement>(html`<div><gap-chart></gap-chart></div>`);
     const el = wrap.querySelector('gap-chart')!;

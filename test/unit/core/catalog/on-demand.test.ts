@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tensionsOnDemand } from '../../../../src/core/catalog/on-demand.js';
+import { onDemand, tensionsOnDemand } from '../../../../src/core/catalog/on-demand.js';
 import { rubricsOnDemand } from '../../../../src/core/catalog/rubric-on-demand.js';
 import { catalog } from '../../../../src/core/catalog/index.js';
 import { sliderStrings } from '../../../../src/core/i18n/tension-slider.js';
@@ -26,5 +26,23 @@ describe('built-in text on demand', () => {
     const english = await tensionsOnDemand.load('en');
     expect(await tensionsOnDemand.load('fr' as Locale)).toBe(english);
     expect(tensionsOnDemand.get('fr' as Locale)).toBe(english);
+  });
+
+  it('makes a provided language when first asked for, and never loads it', async () => {
+    let made = 0;
+    let loads = 0;
+    const text = onDemand({
+      en: () => Promise.resolve((loads++, 'loaded en')),
+      es: () => Promise.resolve((loads++, 'loaded es')),
+    });
+    text.provide('es', () => (made++, 'provided es'));
+    expect(made).toBe(0);
+    expect(text.get('es')).toBe('provided es');
+    expect(await text.load('es')).toBe('provided es');
+    expect(text.get('es')).toBe('provided es');
+    expect([made, loads]).toEqual([1, 0]);
+    expect(text.get('en')).toBeUndefined();
+    expect(await text.load('en')).toBe('loaded en');
+    expect(loads).toBe(1);
   });
 });
