@@ -311,8 +311,9 @@ export function dotRects(
 /**
  * Breaks an axis label into lines no wider than `maxWidth` (widths as `measure` gives them): at
  * spaces, and inside a word too long for a line of its own, with a hyphen, so that at 320 px no
- * tension or pole name is cut. Join words that must stay together (an arrow and its pole) with a
- * no-break space.
+ * tension or pole name is cut. Words joined by a no-break space (an arrow and its pole) stay
+ * together while they fit a line, and part there before a word is hyphenated ("←" above
+ * "Centralized", not "← Centralize-" above "d").
  */
 export function wrapLabel(
   text: string,
@@ -320,7 +321,11 @@ export function wrapLabel(
   measure: (text: string) => number,
 ): string[] {
   const lines: string[] = [];
-  for (const word of text.split(' ').filter(Boolean)) {
+  const words = text
+    .split(' ')
+    .filter(Boolean)
+    .flatMap((word) => (measure(word) > maxWidth ? word.split('\u00a0') : [word]));
+  for (const word of words) {
     const last = lines.length - 1;
     const joined = `${lines[last]} ${word}`;
     if (last >= 0 && measure(joined) <= maxWidth) {

@@ -25,7 +25,10 @@ const measure = (text: string) => text.length * 7;
 describe('wrapLabel', () => {
   it('breaks at spaces, keeps no-break spaces, and hyphenates a word too long for a line', () => {
     expect(wrapLabel('Locus of control', 70, measure)).to.deep.equal(['Locus of', 'control']);
-    expect(wrapLabel('←\u00a0Centralized', 70, measure)).to.deep.equal(['←\u00a0Central-', 'ized']);
+    // An arrow and its pole part before the pole is hyphenated.
+    expect(wrapLabel('←\u00a0Centralized', 80, measure)).to.deep.equal(['←', 'Centralized']);
+    expect(wrapLabel('←\u00a0Centralized', 150, measure)).to.deep.equal(['←\u00a0Centralized']);
+    expect(wrapLabel('←\u00a0Centralized', 50, measure)).to.deep.equal(['←', 'Centra-', 'lized']);
     expect(wrapLabel('Pace', 70, measure)).to.deep.equal(['Pace']);
   });
 
