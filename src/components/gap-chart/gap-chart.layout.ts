@@ -312,8 +312,8 @@ export function dotRects(
  * Breaks an axis label into lines no wider than `maxWidth` (widths as `measure` gives them): at
  * spaces, and inside a word too long for a line of its own, with a hyphen, so that at 320 px no
  * tension or pole name is cut. Words joined by a no-break space (an arrow and its pole) stay
- * together while they fit a line, and part there before a word is hyphenated ("←" above
- * "Centralized", not "← Centralize-" above "d").
+ * together, unless parting them there saves a hyphen ("←" above "Centralized", not
+ * "← Centralize-" above "d").
  */
 export function wrapLabel(
   text: string,
@@ -324,7 +324,12 @@ export function wrapLabel(
   const words = text
     .split(' ')
     .filter(Boolean)
-    .flatMap((word) => (measure(word) > maxWidth ? word.split('\u00a0') : [word]));
+    .flatMap((word) => {
+      const parts = word.split('\u00a0');
+      // Parted only when that saves a hyphen: never more lines than kept together.
+      const part = measure(word) > maxWidth && parts.every((one) => measure(one) <= maxWidth);
+      return part ? parts : [word];
+    });
   for (const word of words) {
     const last = lines.length - 1;
     const joined = `${lines[last]} ${word}`;
