@@ -45,7 +45,8 @@ export function gapOptions(input: OptionsInput) {
     min: rowRange.min,
     max: rowRange.max,
     reverse: true,
-    grid: { display: false },
+    // No tick marks: Chart.js counts their length in the axis's width even with the grid hidden.
+    grid: { display: false, drawTicks: false },
     border: { display: false },
     afterBuildTicks: (axis: { ticks: { value: number }[] }) => {
       axis.ticks = rowRange.ticks.map((value) => ({ value }));
@@ -55,15 +56,20 @@ export function gapOptions(input: OptionsInput) {
       color: colors.text,
       font: { size: LABEL_SIZE, family },
       padding: LABEL_PADDING,
-      // Chart.js gives each side axis at most a quarter of the chart's width and cuts what is
-      // wider, so the names and poles are wrapped to fit it (measured in the labels' font).
+      // Chart.js gives each side axis at most a quarter of the chart's width, less the padding on
+      // both sides of the labels, and cuts what is wider, so the names and poles are wrapped to
+      // fit it (measured in the labels' font).
       callback(this: { maxWidth: number; ctx: CanvasRenderingContext2D }, value: string | number) {
         const row = Number(value);
         const { ctx } = this;
         ctx.save();
         ctx.font = `${LABEL_SIZE}px ${family}`;
         const fit = (text: string) =>
-          wrapLabel(text, this.maxWidth - LABEL_PADDING - 1, (line) => ctx.measureText(line).width);
+          wrapLabel(
+            text,
+            this.maxWidth - 2 * LABEL_PADDING - 1,
+            (line) => ctx.measureText(line).width,
+          );
         const lines =
           side === 'left'
             ? [...fit(name(row)), ...fit(`←\u00a0${pole(row, 'left')}`)]
