@@ -66,7 +66,7 @@ export class DefinitionSource implements ReactiveController {
    * The last input (by content: a framework may pass an equal object on every render) and what it
    * gave, so an update that changes nothing reparses nothing and announces nothing.
    */
-  #last?: { key: unknown; read: DefinitionRead };
+  #last?: { input: unknown; key: unknown; read: DefinitionRead };
   /** A failed load of the checks: said, not retried on every update (the browser keeps it). */
   #failed = false;
 
@@ -100,12 +100,18 @@ export class DefinitionSource implements ReactiveController {
   read(property: unknown): DefinitionRead | undefined {
     const input = property ?? this.#scriptText();
     if (input === undefined || input === null || input === '') return NONE;
+    // The same object or text as before needs no serializing (read on every answer's update).
+    const last = this.#last;
+    if (last?.input === input) return last.read;
     const key = contentKey(input);
-    if (this.#last && this.#last.key === key) return this.#last.read;
+    if (last && last.key === key) {
+      last.input = input;
+      return last.read;
+    }
     if (!reader) {
       if (this.#failed) {
         const problems = [{ path: 'definition', message: NOT_LOADED }];
-        this.#last = { key, read: { definition: null, problems } };
+        this.#last = { input, key, read: { definition: null, problems } };
         return this.#last.read;
       }
       this.#load();
@@ -121,7 +127,7 @@ export class DefinitionSource implements ReactiveController {
             message,
           })),
         };
-    this.#last = { key, read };
+    this.#last = { input, key, read };
     return read;
   }
 

@@ -57,6 +57,8 @@ export class SurveyDefinitionState implements ReactiveController {
   active: SurveyDefinition | null = null;
   /** The definition last told to the page (`definition-change`). */
   #announced: SurveyDefinition | null = null;
+  /** The definition given could not be used at the last read (bad, or its checks not loaded). */
+  #unusable = false;
   /** That definition in the page's language, as last read. */
   #defined: ResolvedSurvey | null = null;
 
@@ -76,6 +78,7 @@ export class SurveyDefinitionState implements ReactiveController {
     const config = surveyConfig(host);
     const read = this.#source.read(host.definition);
     this.active = read?.definition ?? null;
+    this.#unusable = !!read?.problems.length;
     this.#defined = null;
     const asked: AskedSurvey = {
       ids: config.ids,
@@ -129,7 +132,7 @@ export class SurveyDefinitionState implements ReactiveController {
    */
   fit(): DraftFit | null {
     const asked = this.read();
-    if (this.#source.read(this.#host.definition)?.problems.length) return null;
+    if (this.#unusable) return null;
     return { ...asked, roles: asked.roles.map(({ value }) => value) };
   }
 
